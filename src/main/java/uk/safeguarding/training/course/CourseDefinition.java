@@ -1,0 +1,56 @@
+package uk.safeguarding.training.course;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One course as read from its folder (see docs/course-format.md). Immutable, and a published version is stored
+ * as this record serialised to JSON, so every component must survive a Jackson round trip.
+ */
+public record CourseDefinition(
+        String id,
+        String title,
+        String summary,
+        String audience,
+        int estimatedMinutes,
+        int passMark,
+        int questionsPerAttempt,
+        int validityMonths,
+        AttemptPolicy attemptPolicy,
+        List<SourceDefinition> sources,
+        List<ModuleDefinition> modules,
+        List<QuestionDefinition> questions,
+        List<QuestionDefinition> knowledgeChecks,
+        List<AssetDefinition> assets) {
+
+    public CourseDefinition {
+        attemptPolicy = attemptPolicy == null ? AttemptPolicy.UNLIMITED : attemptPolicy;
+        sources = List.copyOf(sources);
+        modules = List.copyOf(modules);
+        questions = List.copyOf(questions);
+        knowledgeChecks = List.copyOf(knowledgeChecks);
+        assets = assets == null ? List.of() : List.copyOf(assets);
+    }
+
+    public Optional<ModuleDefinition> module(String id) {
+        return modules.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    public Optional<SourceDefinition> source(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** Position of the module in learning order, or -1 when the course has no such module. */
+    public int moduleIndex(String id) {
+        for (int i = 0; i < modules.size(); i++) {
+            if (modules.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int totalPages() {
+        return modules.stream().mapToInt(m -> m.pages().size()).sum();
+    }
+}

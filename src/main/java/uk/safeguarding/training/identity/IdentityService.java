@@ -1,0 +1,150 @@
+package uk.safeguarding.training.identity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.safeguarding.training.identity.internal.OrganisationUnitRepository;
+import uk.safeguarding.training.identity.internal.UserAccountRepository;
+
+/** People, their roles and the organisation tree; the transaction and security boundary of identity. */
+@Service
+@Transactional(readOnly = true)
+public class IdentityService {
+
+    private final UserAccountRepository users;
+    private final OrganisationUnitRepository units;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    IdentityService(UserAccountRepository users, OrganisationUnitRepository units, PasswordEncoder passwordEncoder,
+                    CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.units = units;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public record NewPerson(String email, String displayName, long unitId, Set<Role> roles, LocalDate joinedOn) {
+    }
+
+    public long countUsers() {
+        return users.count();
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return users.findByEmail(UserAccount.normaliseEmail(email));
+    }
+
+    public Optional<UserAccount> findById(long id) {
+        return users.findById(id);
+    }
+
+    public List<OrganisationUnit> allUnits() {
+        return units.findAllByOrderByPathAsc();
+    }
+
+    @Transactional
+    public OrganisationUnit createUnit(String name, OrganisationUnit parent) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A unit needs a name");
+        }
+        OrganisationUnit unit = units.saveAndFlush(new OrganisationUnit(name.strip(), parent));
+        unit.assignPath();
+        return unit;
+    }
+
+    /** Creates a person with a password hash computed elsewhere (for example one hash shared by all demo users). */
+    @Transactional
+    public UserAccount createPerson(NewPerson person, String passwordHash, boolean oneTimePassword) {
+        String email = UserAccount.normaliseEmail(person.email());
+        if (users.existsByEmail(email)) {
+            throw new IllegalArgumentException("A person with the email " + email + " already exists");
+        }
+        OrganisationUnit unit = units.findById(person.unitId())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown unit " + person.unitId()));
+        UserAccount account = new UserAccount(email, person.displayName().strip(), unit,
+                person.joinedOn() != null ? person.joinedOn() : LocalDate.now(clock), clock.instant());
+        person.roles().forEach(account::grant);
+        account.setPasswordHash(passwordHash, oneTimePassword);
+        return users.save(account);
+    }
+
+    @Transactional
+    public void grantManagement(long userId, long unitId) {
+        UserAccount account = users.findWithManagedUnits(userId).orElseThrow();
+        account.manage(units.findById(unitId).orElseThrow());
+        account.grant(Role.MANAGER);
+    }
+
+    public String hash(String rawPassword) {
+        return passwordEncoder.encode(rawPassword);
+    }
+
+    public boolean mustChangePassword(long userId) {
+        return users.findById(userId).map(UserAccount::isMustChangePassword).orElse(false);
+    }
+
+    /**
+     * Changes the signed-in person's own password. Returns the problems found (empty on success); nothing is
+     * changed when there are any.
+     */
+    @Transactional
+    public List<String> changeOwnPassword(String currentPassword, String newPassword) {
+        SignedInUser me = currentUser.require();
+        UserAccount account = users.findById(me.id()).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            return List.of("Your current password is not correct.");
+        }
+        List<String> problems = PasswordPolicy.problems(newPassword, account.getEmail());
+        if (problems.isEmpty() && passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            return List.of("Choose a password different from the current one.");
+        }
+        if (problems.isEmpty()) {
+            account.setPasswordHash(passwordEncoder.encode(newPassword), false);
+        }
+        return problems;
+    }
+
+    /** The units a person manages, each with everything below it; empty for someone who manages nothing. */
+    public Set<String> managedPathPrefixes(long userId) {
+        return users.findWithManagedUnits(userId)
+                .map(u -> u.getManagedUnits().stream().map(OrganisationUnit::getPath).collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+
+    /**
+     * The people the signed-in person may see in reports: everyone for an administrator, the people in the
+     * managed units and below for a manager, nobody otherwise.
+     */
+    public List<UserAccount> peopleVisibleToCurrentUser() {
+        SignedInUser me = currentUser.require();
+        if (me.hasRole(Role.ADMIN)) {
+            return users.findAllWithUnit();
+        }
+        if (!me.hasRole(Role.MANAGER)) {
+            throw new AccessDeniedException("Only managers and administrators see other people's training");
+        }
+        return collapse(managedPathPrefixes(me.id())).stream()
+                .flatMap(prefix -> users.findInUnitTree(prefix).stream())
+                .distinct()
+                .toList();
+    }
+
+    /** Drops prefixes already covered by a shorter one, so a person is never listed twice. */
+    static List<String> collapse(Collection<String> prefixes) {
+        List<String> sorted = prefixes.stream().sorted().toList();
+        return sorted.stream()
+                .filter(p -> sorted.stream().noneMatch(other -> !other.equals(p) && p.startsWith(other)))
+                .toList();
+    }
+}

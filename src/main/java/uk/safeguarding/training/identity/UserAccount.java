@@ -1,0 +1,157 @@
+package uk.safeguarding.training.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import uk.safeguarding.training.shared.AbstractEntity;
+
+/** A member of staff who can sign in. The email address is the login. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount extends AbstractEntity {
+
+    @Column(nullable = false, unique = true, length = 320)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(name = "password_hash", length = 500)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "joined_on", nullable = false)
+    private LocalDate joinedOn;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id", nullable = false)
+    private OrganisationUnit unit;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false, length = 20)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "managed_unit",
+            joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "unit_id"))
+    private Set<OrganisationUnit> managedUnits = new HashSet<>();
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String email, String displayName, OrganisationUnit unit, LocalDate joinedOn, Instant createdAt) {
+        this.email = normaliseEmail(email);
+        this.displayName = displayName;
+        this.unit = unit;
+        this.joinedOn = joinedOn;
+        this.createdAt = createdAt;
+    }
+
+    /** Emails are compared case-insensitively; they are stored trimmed and lower-case. */
+    public static String normaliseEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash, boolean oneTime) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = oneTime;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public OrganisationUnit getUnit() {
+        return unit;
+    }
+
+    public void moveTo(OrganisationUnit newUnit) {
+        this.unit = newUnit;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    public Set<OrganisationUnit> getManagedUnits() {
+        return Set.copyOf(managedUnits);
+    }
+
+    public void manage(OrganisationUnit managedUnit) {
+        managedUnits.add(managedUnit);
+    }
+
+    public void stopManaging(OrganisationUnit managedUnit) {
+        managedUnits.remove(managedUnit);
+    }
+}

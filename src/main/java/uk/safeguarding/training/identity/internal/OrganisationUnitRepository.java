@@ -1,0 +1,12 @@
+package uk.safeguarding.training.identity.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import uk.safeguarding.training.identity.OrganisationUnit;
+
+public interface OrganisationUnitRepository extends JpaRepository<OrganisationUnit, Long> {
+
+    List<OrganisationUnit> findAllByOrderByPathAsc();
+
+    List<OrganisationUnit> findByParentIsNull();
+}

@@ -1,0 +1,42 @@
+package uk.safeguarding.training.browser;
+
+import com.codeborne.selenide.Configuration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium with the driver from the chromium-driver package: nothing is downloaded at run time.
+ * The test command installs both when they are missing (see src/test/scripts/ensure-chromium.sh).
+ */
+final class Browser {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private Browser() {
+    }
+
+    static void configure(int width, int height) {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "run `apt-get install chromium chromium-driver` (as root), or run the tests with "
+                    + "-DskipBrowserTests to leave them out.");
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        Configuration.browser = "chrome";
+        Configuration.headless = true;
+        Configuration.browserBinary = CHROMIUM;
+        Configuration.browserSize = width + "x" + height;
+        Configuration.timeout = 15_000;
+        Configuration.pageLoadTimeout = 30_000;
+        Configuration.screenshots = true;
+        Configuration.savePageSource = false;
+        Configuration.reportsFolder = "target/selenide-reports";
+        ChromeOptions options = new ChromeOptions();
+        options.addArguments("--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu",
+                "--disable-search-engine-choice-screen", "--lang=en-GB");
+        Configuration.browserCapabilities = options;
+    }
+}

@@ -1,0 +1,82 @@
+package uk.safeguarding.training.browser;
+
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.open;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.WebDriverRunner;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One running application (the demo organisation on an in-memory database) shared by every browser test,
+ * and one headless Chromium. Tests sign in as the demo people and walk what they would do.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@DisabledIfSystemProperty(named = "skipBrowserTests", matches = "true")
+public abstract class BrowserTestBase {
+
+    public static final String PASSWORD = "demo-password";
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeEach
+    void startBrowser() {
+        Browser.configure(1280, 900);
+        com.codeborne.selenide.Configuration.baseUrl = "http://localhost:" + port;
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        Selenide.closeWebDriver();
+    }
+
+    protected void signIn(String email, String password) {
+        open("/login");
+        $("input[name=username]").shouldBe(visible).setValue(email);
+        $("input[name=password]").setValue(password);
+        $("vaadin-button[slot=submit]").click();
+    }
+
+    protected void signOut() {
+        $("vaadin-button.sign-out").click();
+        $("input[name=username]").shouldBe(visible);
+    }
+
+    /** Waits until Vaadin has finished the round trip, so the page is scanned as a person would see it. */
+    protected void settled() {
+        Selenide.Wait().until(d -> Boolean.TRUE.equals(Selenide.executeJavaScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients && "
+                        + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
+    }
+
+    /** Runs axe on the current page and fails on any serious or critical violation of WCAG 2.x A/AA rules. */
+    protected void assertAccessible() {
+        settled();
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze(WebDriverRunner.getWebDriver());
+        Set<String> blocking = Set.of("serious", "critical");
+        List<Rule> problems = results.getViolations().stream().filter(v -> blocking.contains(v.getImpact())).toList();
+        assertThat(problems)
+                .as(() -> "Accessibility violations on " + WebDriverRunner.url() + ":\n" + problems.stream()
+                        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,55 @@
+package uk.safeguarding.training.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The course folders under src/test/resources, found on the test classpath. */
+final class CourseFixtures {
+
+    private CourseFixtures() {
+    }
+
+    /** The smallest valid course; every broken fixture is a copy of it with one defect. */
+    static Path minimal() {
+        return resource("/courses-valid/minimal");
+    }
+
+    static Path broken(String name) {
+        return resource("/courses-broken/" + name);
+    }
+
+    /** A writable copy of the minimal course, for tests that change files. */
+    static Path copyOfMinimal(Path target) {
+        Path source = minimal();
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path path : (Iterable<Path>) walk::iterator) {
+                Path copy = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    private static Path resource(String name) {
+        URL url = CourseFixtures.class.getResource(name);
+        if (url == null) {
+            throw new IllegalArgumentException("no test fixture " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
