@@ -12,12 +12,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.IdentityService.NewPerson;
 import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.UserAccount;
+import uk.safeguarding.training.organisation.OrganisationProfile;
+import uk.safeguarding.training.organisation.OrganisationService;
 
 /**
  * The demo organisation (profile {@code demo} only): a council with schools, a youth service and a hotel, one
@@ -32,19 +33,31 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final IdentityService identity;
+    private final OrganisationService organisation;
+    private final DemoTraining training;
     private final Clock clock;
 
-    DemoData(IdentityService identity, Clock clock) {
+    DemoData(IdentityService identity, OrganisationService organisation, DemoTraining training, Clock clock) {
         this.identity = identity;
+        this.organisation = organisation;
+        this.training = training;
         this.clock = clock;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (identity.countUsers() > 0) {
             return;
         }
+        createPeople();
+        // Fictional numbers from Ofcom's range reserved for drama, so nobody real is ever called from the demo.
+        organisation.initialise(new OrganisationProfile("Harbour City Council",
+                "Sam Okafor, Designated Safeguarding Lead", "01632 960 101 or safeguarding@harbour-city.example",
+                "Priya Desai, Deputy Safeguarding Lead", "01632 960 200", "01632 960 300", "101"));
+        training.create();
+    }
+
+    private void createPeople() {
         // One hash for every demo account: hashing twenty-four times would slow every demo start by seconds.
         String hash = identity.hash(PASSWORD);
         LocalDate today = LocalDate.now(clock);

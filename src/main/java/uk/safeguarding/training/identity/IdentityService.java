@@ -49,6 +49,11 @@ public class IdentityService {
         return users.findById(id);
     }
 
+    /** Everyone, for start-up jobs that run without a signed-in person (demo data); views use the scoped methods. */
+    public List<UserAccount> allPeopleForStartup() {
+        return users.findAllWithUnit();
+    }
+
     public List<OrganisationUnit> allUnits() {
         return units.findAllByOrderByPathAsc();
     }

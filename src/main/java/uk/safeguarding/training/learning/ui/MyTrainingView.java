@@ -1,13 +1,22 @@
 package uk.safeguarding.training.learning.ui;
 
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import uk.safeguarding.training.identity.AppRoles;
+import uk.safeguarding.training.learning.LearnerViews.MyCourse;
+import uk.safeguarding.training.learning.LearnerViews.Position;
+import uk.safeguarding.training.learning.LearningService;
 
 @Route("my-training")
 @PageTitle("My training | Safeguarding Training")
@@ -15,8 +24,46 @@ import uk.safeguarding.training.identity.AppRoles;
 @RolesAllowed(AppRoles.LEARNER)
 class MyTrainingView extends Main {
 
-    MyTrainingView() {
+    private final LearningService learning;
+
+    MyTrainingView(LearningService learning) {
+        this.learning = learning;
         addClassName("page");
-        add(new H1("My training"), new Paragraph("The courses you must complete, and by when."));
+        add(LearnerFormat.focusedHeading("My training"),
+                new Paragraph("The courses you must complete, and by when."));
+        List<MyCourse> courses = learning.myTraining();
+        if (courses.isEmpty()) {
+            add(new Paragraph("You have no training assigned at the moment."));
+        }
+        courses.forEach(course -> add(card(course)));
+    }
+
+    private Section card(MyCourse course) {
+        Section card = new Section();
+        card.addClassName("course-card");
+        H2 title = new H2(course.courseTitle());
+        Div facts = new Div();
+        facts.addClassName("course-facts");
+        facts.add(LearnerFormat.badge(course.status()));
+        if (course.completedAt() != null) {
+            facts.add(new Span("Completed " + LearnerFormat.date(course.completedAt()) + " with " + course.scorePercent() + "%"));
+            facts.add(new Span("Valid until " + LearnerFormat.date(course.expiresOn())));
+        } else {
+            facts.add(new Span("Due " + LearnerFormat.date(course.dueOn())));
+            facts.add(new Span("About " + course.estimatedMinutes() + " minutes"));
+        }
+        Div progress = new Div(new Span(course.progressPercent() + "% complete"),
+                LearnerFormat.progress(course.progressPercent(), course.courseTitle() + " progress"));
+        progress.addClassName("course-progress");
+
+        String label = course.completedAt() != null ? "Review course" : course.started() ? "Continue" : "Start course";
+        Button go = new Button(label, e -> {
+            Position position = learning.startOrContinue(course.assignmentId());
+            getUI().ifPresent(ui -> ui.navigate(LearnerRoutes.of(position)));
+        });
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        go.setAriaLabel(label + ": " + course.courseTitle());
+        card.add(title, new Paragraph(course.summary()), facts, progress, go);
+        return card;
     }
 }

@@ -1,0 +1,158 @@
+package uk.safeguarding.training.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.training.course.CourseCatalog;
+import uk.safeguarding.training.course.CourseDefinition;
+import uk.safeguarding.training.course.ModuleDefinition;
+import uk.safeguarding.training.course.QuestionDefinition;
+import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.SignedInUser;
+import uk.safeguarding.training.identity.UserAccount;
+import uk.safeguarding.training.learning.AssessmentService;
+import uk.safeguarding.training.learning.AssignmentService;
+import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
+import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
+import uk.safeguarding.training.learning.LearnerViews.Position;
+import uk.safeguarding.training.learning.LearningService;
+
+/**
+ * Puts the demo people in varied states through the real services, signed in as each of them in turn: not
+ * started, in progress, due soon, overdue, completed (one through a failed and a passed attempt), expiring, expired.
+ */
+@Component
+class DemoTraining {
+
+    static final String COURSE = "cse-awareness";
+
+    private final IdentityService identity;
+    private final AssignmentService assignments;
+    private final LearningService learning;
+    private final AssessmentService assessment;
+    private final CourseCatalog catalog;
+    private final Clock clock;
+
+    DemoTraining(IdentityService identity, AssignmentService assignments, LearningService learning,
+                 AssessmentService assessment, CourseCatalog catalog, Clock clock) {
+        this.identity = identity;
+        this.assignments = assignments;
+        this.learning = learning;
+        this.assessment = assessment;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    void create() {
+        if (catalog.newest(COURSE).isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        UserAccount admin = identity.findByEmail("admin@demo.test").orElseThrow();
+        List<UserAccount> people = identity.allPeopleForStartup();
+        asUser(admin, () -> {
+            for (UserAccount person : people) {
+                String email = person.getEmail();
+                switch (email) {
+                    case "farhan.ali@demo.test" -> assignments.recordCompletion(person.getId(), COURSE,
+                            clock.instant().minus(Duration.ofDays(60)), 93, "demo");
+                    case "grace.hughes@demo.test" -> assignments.recordCompletion(person.getId(), COURSE,
+                            clock.instant().minus(Duration.ofDays(350)), 87, "demo");
+                    case "harry.jones@demo.test" -> assignments.recordCompletion(person.getId(), COURSE,
+                            clock.instant().minus(Duration.ofDays(400)), 80, "demo");
+                    default -> assignments.assign(person.getId(), COURSE, dueDate(email, today), "demo");
+                }
+            }
+            return null;
+        });
+        progress("isla.kelly@demo.test", 3);
+        progress("jamal.lewis@demo.test", 9);
+        progress("manager@demo.test", 5);
+        completeThroughAssessment("aisha.khan@demo.test");
+    }
+
+    private static LocalDate dueDate(String email, LocalDate today) {
+        return switch (email) {
+            case "katie.morgan@demo.test", "liam.nolan@demo.test" -> today.minusDays(10);
+            case "maya.owen@demo.test", "jamal.lewis@demo.test" -> today.plusDays(7);
+            default -> today.plusDays(30);
+        };
+    }
+
+    /** Opens the first {@code pages} pages of the course, in order. */
+    private void progress(String email, int pages) {
+        UserAccount person = identity.findByEmail(email).orElseThrow();
+        asUser(person, () -> {
+            Position position = learning.startOrContinue(learning.myTraining().getFirst().assignmentId());
+            CourseDefinition course = catalog.definition(catalog.newest(COURSE).orElseThrow().versionId());
+            int opened = 0;
+            for (int m = 0; m < course.modules().size() && opened < pages; m++) {
+                for (int p = 0; p < course.modules().get(m).pages().size() && opened < pages; p++, opened++) {
+                    learning.openPage(position.enrolmentId(), m + 1, p + 1);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Works through every page and check, fails the assessment once, then passes it. */
+    private void completeThroughAssessment(String email) {
+        UserAccount person = identity.findByEmail(email).orElseThrow();
+        asUser(person, () -> {
+            long enrolmentId = learning.startOrContinue(learning.myTraining().getFirst().assignmentId()).enrolmentId();
+            CourseDefinition course = catalog.definition(catalog.newest(COURSE).orElseThrow().versionId());
+            for (int m = 0; m < course.modules().size(); m++) {
+                ModuleDefinition module = course.modules().get(m);
+                for (int p = 0; p < module.pages().size(); p++) {
+                    learning.openPage(enrolmentId, m + 1, p + 1);
+                }
+                for (CheckQuestion q : learning.knowledgeCheck(enrolmentId, m + 1).questions()) {
+                    learning.answerCheck(enrolmentId, m + 1, q.id(), Set.of(0));
+                }
+            }
+            AttemptSheet first = assessment.startOrResume(enrolmentId);
+            assessment.submit(enrolmentId, first.attemptId(), Map.of());
+            AttemptSheet second = assessment.startOrResume(enrolmentId);
+            assessment.submit(enrolmentId, second.attemptId(), correctAnswers(course, second));
+            return null;
+        });
+    }
+
+    static Map<String, Set<Integer>> correctAnswers(CourseDefinition course, AttemptSheet sheet) {
+        Map<String, Set<Integer>> answers = new HashMap<>();
+        for (CheckQuestion shown : sheet.questions()) {
+            QuestionDefinition q = course.questions().stream().filter(d -> d.id().equals(shown.id())).findFirst().orElseThrow();
+            Set<Integer> positions = new HashSet<>();
+            for (int i = 0; i < shown.options().size(); i++) {
+                String text = shown.options().get(i);
+                if (q.options().stream().anyMatch(o -> o.correct() && o.text().equals(text))) {
+                    positions.add(i);
+                }
+            }
+            answers.put(q.id(), positions);
+        }
+        return answers;
+    }
+
+    private static <T> T asUser(UserAccount person, Supplier<T> work) {
+        SignedInUser user = new SignedInUser(person.getId(), person.getEmail(), person.getDisplayName(), person.getRoles(), null);
+        var previous = SecurityContextHolder.getContext();
+        try {
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

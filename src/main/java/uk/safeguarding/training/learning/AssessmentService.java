@@ -1,0 +1,137 @@
+package uk.safeguarding.training.learning;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.safeguarding.training.content.CourseText;
+import uk.safeguarding.training.course.CourseCatalog;
+import uk.safeguarding.training.course.CourseDefinition;
+import uk.safeguarding.training.identity.AppRoles;
+import uk.safeguarding.training.learning.LearnerViews.AssessmentState;
+import uk.safeguarding.training.learning.LearnerViews.AttemptResult;
+import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
+import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
+import uk.safeguarding.training.learning.LearnerViews.PastAttempt;
+import uk.safeguarding.training.learning.internal.ModuleProgressRepository;
+import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.quiz.Attempt;
+import uk.safeguarding.training.quiz.AttemptOutcome;
+import uk.safeguarding.training.quiz.QuizService;
+
+/**
+ * The learner's final assessment: unlocked once every module is complete, graded on the server, and completing the
+ * course (once) when passed.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed(AppRoles.LEARNER)
+public class AssessmentService {
+
+    private final OwnEnrolments own;
+    private final ModuleProgressRepository progress;
+    private final CourseCatalog catalog;
+    private final QuizService quiz;
+    private final CourseText courseText;
+    private final OrganisationService organisation;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AssessmentService(OwnEnrolments own, ModuleProgressRepository progress, CourseCatalog catalog, QuizService quiz,
+                      CourseText courseText, OrganisationService organisation, ApplicationEventPublisher events, Clock clock) {
+        this.own = own;
+        this.progress = progress;
+        this.catalog = catalog;
+        this.quiz = quiz;
+        this.courseText = courseText;
+        this.organisation = organisation;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public AssessmentState state(long enrolmentId) {
+        Enrolment enrolment = own.require(enrolmentId);
+        CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
+        Progress state = new Progress(course, progress.findByEnrolmentId(enrolmentId));
+        List<PastAttempt> past = quiz.attempts(enrolmentId).stream().filter(Attempt::isSubmitted)
+                .map(a -> new PastAttempt(a.getId(), a.getNumber(), a.getSubmittedAt(), a.getScorePercent(), a.isPassed()))
+                .toList();
+        return new AssessmentState(enrolmentId, course.title(), state.allModulesComplete(), OwnEnrolments.outline(course, state),
+                quiz.eligibility(enrolmentId, enrolment.getCourseVersionId()),
+                quiz.openAttempt(enrolmentId).map(Attempt::getId).orElse(null), past, course.questionsPerAttempt(),
+                course.passMark(), enrolment.isCompleted());
+    }
+
+    /**
+     * The attempt in progress, or a new draw when every module is complete and the attempt rules allow one.
+     *
+     * @throws IllegalStateException with a learner-readable message when no attempt may start now
+     */
+    @Transactional
+    public AttemptSheet startOrResume(long enrolmentId) {
+        Enrolment enrolment = own.require(enrolmentId);
+        CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
+        if (!new Progress(course, progress.findByEnrolmentId(enrolmentId)).allModulesComplete()) {
+            throw new IllegalStateException("Complete every module, including its knowledge check, first.");
+        }
+        Attempt attempt = quiz.startOrResume(enrolmentId, enrolment.getCourseVersionId())
+                .orElseThrow(() -> new IllegalStateException(quiz.eligibility(enrolmentId, enrolment.getCourseVersionId()).reason()));
+        enrolment.moveTo(Enrolment.Stage.ASSESSMENT, enrolment.getModuleIndex(), enrolment.getPageIndex(), clock.instant());
+        Map<String, String> values = organisation.profile().placeholderValues();
+        List<CheckQuestion> questions = quiz.present(attempt).stream()
+                .map(q -> new CheckQuestion(q.questionId(), q.type(), courseText.plainText(q.scenario(), values),
+                        courseText.plainText(q.prompt(), values),
+                        q.options().stream().map(o -> courseText.plainText(o, values)).toList(), false))
+                .toList();
+        return new AttemptSheet(enrolmentId, attempt.getId(), attempt.getNumber(), course.title(), course.passMark(), questions);
+    }
+
+    /**
+     * Grades the attempt once and, when it passes, completes the course for the version taken and announces it.
+     * Repeats of the same submission return the stored result and change nothing.
+     */
+    @Transactional
+    public AttemptResult submit(long enrolmentId, long attemptId, Map<String, Set<Integer>> chosenPositions) {
+        Enrolment enrolment = own.require(enrolmentId);
+        Attempt attempt = quiz.attempts(enrolmentId).stream().filter(a -> a.getId() == attemptId).findFirst()
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not your attempt"));
+        AttemptOutcome outcome = quiz.submit(attempt.getId(), chosenPositions);
+        // Grading clears the persistence context (its guarded update), so read the enrolment again before changing it.
+        enrolment = own.require(enrolmentId);
+        if (outcome.passed() && enrolment.complete(outcome.submittedAt(), outcome.scorePercent())) {
+            CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
+            long courseId = catalog.newest(course.id()).orElseThrow().courseId();
+            events.publishEvent(new CourseCompleted(enrolment.getId(), enrolment.getUserId(), courseId,
+                    enrolment.getCourseVersionId(), enrolment.getCompletedAt(), outcome.scorePercent()));
+        }
+        return result(enrolment, outcome);
+    }
+
+    public AttemptResult result(long enrolmentId, long attemptId) {
+        Enrolment enrolment = own.require(enrolmentId);
+        boolean mine = quiz.attempts(enrolmentId).stream().anyMatch(a -> a.getId() == attemptId);
+        AttemptOutcome outcome = mine ? quiz.outcome(attemptId).orElse(null) : null;
+        if (outcome == null) {
+            throw new org.springframework.security.access.AccessDeniedException("No such result");
+        }
+        return result(enrolment, outcome);
+    }
+
+    private AttemptResult result(Enrolment enrolment, AttemptOutcome outcome) {
+        Map<String, String> values = organisation.profile().placeholderValues();
+        List<AttemptOutcome.QuestionResult> filled = outcome.questions().stream().map(q -> new AttemptOutcome.QuestionResult(
+                q.questionId(), q.moduleId(), q.moduleTitle(), q.moduleNumber(), courseText.plainText(q.scenario(), values),
+                courseText.plainText(q.prompt(), values), q.correct(),
+                q.options().stream().map(o -> new AttemptOutcome.OptionResult(courseText.plainText(o.text(), values),
+                        o.chosen(), o.correct(), courseText.plainText(o.feedback(), values))).toList())).toList();
+        AttemptOutcome shown = new AttemptOutcome(outcome.attemptId(), outcome.number(), outcome.submittedAt(),
+                outcome.correct(), outcome.total(), outcome.scorePercent(), outcome.passMark(), outcome.passed(),
+                outcome.newlyGraded(), filled);
+        return new AttemptResult(enrolment.getId(), catalog.definition(enrolment.getCourseVersionId()).title(), shown,
+                enrolment.isCompleted(), quiz.eligibility(enrolment.getId(), enrolment.getCourseVersionId()));
+    }
+}

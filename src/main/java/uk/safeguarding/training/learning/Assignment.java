@@ -1,0 +1,80 @@
+package uk.safeguarding.training.learning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import uk.safeguarding.training.shared.AbstractEntity;
+
+/** A course a person must complete, by a date. A refresher is a new assignment when a completion expires. */
+@Entity
+@Table(name = "assignment")
+public class Assignment extends AbstractEntity {
+
+    public enum Reason { INITIAL, REFRESHER, RECORDED }
+
+    @Column(name = "user_id", nullable = false)
+    private long userId;
+
+    @Column(name = "course_id", nullable = false)
+    private long courseId;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "assigned_at", nullable = false)
+    private Instant assignedAt;
+
+    @Column(name = "assigned_by", nullable = false, length = 320)
+    private String assignedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Reason reason;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected Assignment() {
+    }
+
+    Assignment(long userId, long courseId, LocalDate dueOn, Instant assignedAt, String assignedBy, Reason reason) {
+        this.userId = userId;
+        this.courseId = courseId;
+        this.dueOn = dueOn;
+        this.assignedAt = assignedAt;
+        this.assignedBy = assignedBy;
+        this.reason = reason;
+    }
+
+    public long getUserId() {
+        return userId;
+    }
+
+    public long getCourseId() {
+        return courseId;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    public String getAssignedBy() {
+        return assignedBy;
+    }
+
+    public Reason getReason() {
+        return reason;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,8 @@
+package uk.safeguarding.training.learning;
+
+import java.time.Instant;
+
+/** Published once when a person completes a course version: every module done and the assessment passed. */
+public record CourseCompleted(long enrolmentId, long userId, long courseId, long courseVersionId, Instant completedAt,
+                              int scorePercent) {
+}

@@ -1,0 +1,57 @@
+package uk.safeguarding.training.learning.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import uk.safeguarding.training.learning.TrainingStatus;
+
+/** Formatting shared by the learner's pages: UK dates, status badges, labelled progress bars, focusable headings. */
+final class LearnerFormat {
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private LearnerFormat() {
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(UK).toLocalDate());
+    }
+
+    static Span badge(TrainingStatus status) {
+        Span badge = new Span(status.label());
+        badge.addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return badge;
+    }
+
+    static ProgressBar progress(int percent, String label) {
+        ProgressBar bar = new ProgressBar(0, 100, percent);
+        bar.getElement().setAttribute("aria-label", label);
+        bar.getElement().setAttribute("aria-valuetext", percent + "%");
+        return bar;
+    }
+
+    /** A page heading that receives focus on arrival, so keyboard and screen-reader users start at the top. */
+    static H1 focusedHeading(String text) {
+        H1 heading = new H1(text);
+        heading.getElement().setAttribute("tabindex", "-1");
+        heading.addClassName("page-heading");
+        heading.addAttachListener(e -> heading.getElement().executeJs("this.focus({preventScroll: false})"));
+        return heading;
+    }
+
+    static Component hidden(Component component) {
+        component.getElement().getStyle().set("display", "none");
+        return component;
+    }
+}

@@ -1,0 +1,154 @@
+package uk.safeguarding.training.quiz;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import uk.safeguarding.training.course.CourseCatalog;
+import uk.safeguarding.training.course.CourseDefinition;
+import uk.safeguarding.training.course.ModuleDefinition;
+import uk.safeguarding.training.course.OptionDefinition;
+import uk.safeguarding.training.course.QuestionDefinition;
+import uk.safeguarding.training.quiz.internal.AttemptRepository;
+
+/**
+ * Final assessments: drawing, presenting without the answers, grading on the server, storing every attempt.
+ * Callers (the learning service) check that the enrolment belongs to the person before calling.
+ */
+@Service
+@Transactional(readOnly = true)
+public class QuizService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<DrawnQuestion>> DRAW = new TypeReference<>() { };
+    private static final TypeReference<Map<String, Set<Integer>>> ANSWERS = new TypeReference<>() { };
+
+    private final AttemptRepository attempts;
+    private final CourseCatalog catalog;
+    private final Clock clock;
+    private final RandomGenerator random = new SecureRandom();
+
+    QuizService(AttemptRepository attempts, CourseCatalog catalog, Clock clock) {
+        this.attempts = attempts;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    public List<Attempt> attempts(long enrolmentId) {
+        return attempts.findByEnrolmentIdOrderByNumberAsc(enrolmentId);
+    }
+
+    public Optional<Attempt> openAttempt(long enrolmentId) {
+        return attempts.findFirstByEnrolmentIdAndSubmittedAtIsNullOrderByNumberDesc(enrolmentId);
+    }
+
+    public Eligibility eligibility(long enrolmentId, long courseVersionId) {
+        CourseDefinition course = catalog.definition(courseVersionId);
+        List<Eligibility.PastAttempt> past = attempts(enrolmentId).stream().filter(Attempt::isSubmitted)
+                .map(a -> new Eligibility.PastAttempt(a.getSubmittedAt(), a.isPassed())).toList();
+        return Eligibility.of(course.attemptPolicy(), past, clock.instant());
+    }
+
+    /**
+     * The attempt in progress, or a new one with a fresh draw when the rules allow. An unfinished attempt is
+     * resumed rather than redrawn, so signing out (or a restart) loses nothing and cannot be used to re-roll.
+     */
+    @Transactional
+    public Optional<Attempt> startOrResume(long enrolmentId, long courseVersionId) {
+        Optional<Attempt> open = openAttempt(enrolmentId);
+        if (open.isPresent()) {
+            return open;
+        }
+        if (!eligibility(enrolmentId, courseVersionId).allowed()) {
+            return Optional.empty();
+        }
+        CourseDefinition course = catalog.definition(courseVersionId);
+        List<DrawnQuestion> draw = QuestionDraw.draw(course, random);
+        int number = attempts(enrolmentId).size() + 1;
+        return Optional.of(attempts.save(new Attempt(enrolmentId, courseVersionId, number, clock.instant(),
+                JSON.writeValueAsString(draw), draw.size())));
+    }
+
+    /** The questions of an attempt as they may be shown: no correct flags, no feedback. */
+    public List<PresentedQuestion> present(Attempt attempt) {
+        CourseDefinition course = catalog.definition(attempt.getCourseVersionId());
+        return draw(attempt).stream().map(d -> {
+            QuestionDefinition q = question(course, d.questionId());
+            List<String> options = d.optionOrder().stream().map(i -> q.options().get(i).text()).toList();
+            return new PresentedQuestion(q.id(), q.type(), q.scenario(), q.prompt(), options);
+        }).toList();
+    }
+
+    /**
+     * Grades and stores the attempt once. Any later submission of the same attempt (double click, retry, second
+     * tab, another instance) gets the stored outcome with {@code newlyGraded == false}.
+     *
+     * @param chosenPositions per question id, the positions (as shown) the learner ticked
+     */
+    @Transactional
+    public AttemptOutcome submit(long attemptId, Map<String, Set<Integer>> chosenPositions) {
+        Attempt attempt = attempts.findById(attemptId).orElseThrow(() -> new IllegalArgumentException("No attempt " + attemptId));
+        if (attempt.isSubmitted()) {
+            return outcome(attempt, false);
+        }
+        CourseDefinition course = catalog.definition(attempt.getCourseVersionId());
+        Map<String, Set<Integer>> answers = new LinkedHashMap<>();
+        int correct = 0;
+        for (DrawnQuestion drawn : draw(attempt)) {
+            Set<Integer> original = Grading.toOriginal(drawn, chosenPositions.getOrDefault(drawn.questionId(), Set.of()));
+            answers.put(drawn.questionId(), original);
+            if (Grading.isCorrect(question(course, drawn.questionId()), original)) {
+                correct++;
+            }
+        }
+        int score = Grading.percent(correct, attempt.getQuestionCount());
+        boolean passed = Grading.passed(score, course.passMark());
+        int updated = attempts.recordGrading(attemptId, clock.instant(), JSON.writeValueAsString(answers), correct, score, passed);
+        Attempt stored = attempts.findById(attemptId).orElseThrow();
+        return outcome(stored, updated == 1);
+    }
+
+    public Optional<AttemptOutcome> outcome(long attemptId) {
+        return attempts.findById(attemptId).filter(Attempt::isSubmitted).map(a -> outcome(a, false));
+    }
+
+    private AttemptOutcome outcome(Attempt attempt, boolean newlyGraded) {
+        CourseDefinition course = catalog.definition(attempt.getCourseVersionId());
+        Map<String, Set<Integer>> answers = JSON.readValue(attempt.getAnswersJson(), ANSWERS);
+        List<AttemptOutcome.QuestionResult> results = new ArrayList<>();
+        for (DrawnQuestion drawn : draw(attempt)) {
+            QuestionDefinition q = question(course, drawn.questionId());
+            Set<Integer> chosen = new HashSet<>(answers.getOrDefault(q.id(), Set.of()));
+            List<AttemptOutcome.OptionResult> options = drawn.optionOrder().stream().map(i -> {
+                OptionDefinition o = q.options().get(i);
+                return new AttemptOutcome.OptionResult(o.text(), chosen.contains(i), o.correct(), o.feedback());
+            }).toList();
+            int moduleIndex = course.moduleIndex(q.moduleId());
+            String moduleTitle = course.module(q.moduleId()).map(ModuleDefinition::title).orElse(q.moduleId());
+            results.add(new AttemptOutcome.QuestionResult(q.id(), q.moduleId(), moduleTitle, moduleIndex + 1,
+                    q.scenario(), q.prompt(), Grading.isCorrect(q, chosen), options));
+        }
+        return new AttemptOutcome(attempt.getId(), attempt.getNumber(), attempt.getSubmittedAt(),
+                attempt.getCorrectCount(), attempt.getQuestionCount(), attempt.getScorePercent(), course.passMark(),
+                attempt.isPassed(), newlyGraded, results);
+    }
+
+    private static List<DrawnQuestion> draw(Attempt attempt) {
+        return JSON.readValue(attempt.getDrawJson(), DRAW);
+    }
+
+    private static QuestionDefinition question(CourseDefinition course, String id) {
+        return course.questions().stream().filter(q -> q.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Question " + id + " is not in the course version"));
+    }
+}

@@ -1,0 +1,27 @@
+package uk.safeguarding.training.quiz.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import uk.safeguarding.training.quiz.Attempt;
+
+public interface AttemptRepository extends JpaRepository<Attempt, Long> {
+
+    List<Attempt> findByEnrolmentIdOrderByNumberAsc(long enrolmentId);
+
+    Optional<Attempt> findFirstByEnrolmentIdAndSubmittedAtIsNullOrderByNumberDesc(long enrolmentId);
+
+    /**
+     * Stores the grading only if nobody has yet: the condition on {@code submittedAt} makes a double click, a
+     * retried request or a second tab a no-op, on one instance or several.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Attempt a set a.submittedAt = :at, a.answersJson = :answers, a.correctCount = :correct,
+                   a.scorePercent = :score, a.passed = :passed
+             where a.id = :id and a.submittedAt is null""")
+    int recordGrading(long id, Instant at, String answers, int correct, int score, boolean passed);
+}
