@@ -1,0 +1,153 @@
+package uk.safeguarding.training.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import uk.safeguarding.training.course.CourseCatalog;
+import uk.safeguarding.training.course.CourseDefinition;
+import uk.safeguarding.training.course.QuestionDefinition;
+import uk.safeguarding.training.course.QuestionType;
+import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.learning.LearnerViews.AttemptResult;
+import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
+import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
+import uk.safeguarding.training.quiz.Attempt;
+import uk.safeguarding.training.quiz.QuizService;
+import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.support.DemoPeople;
+
+/** A double click, a retried request, two tabs: one attempt is graded and stored once, and completes the course once. */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+@RecordApplicationEvents
+class AttemptSubmissionIT {
+
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    LearningService learning;
+    @Autowired
+    AssessmentService assessment;
+    @Autowired
+    QuizService quiz;
+    @Autowired
+    CourseCatalog catalog;
+    @Autowired
+    ApplicationEvents events;
+
+    @Test
+    void two_concurrent_submissions_of_one_attempt_store_one_result_and_complete_the_course_once() throws Exception {
+        String email = DemoPeople.CONCURRENT;
+        AttemptSheet sheet = AsUser.call(identity, email, () -> readEverythingAndStart(email));
+        Map<String, Set<Integer>> answers = correct(sheet);
+
+        CountDownLatch ready = new CountDownLatch(2);
+        CountDownLatch go = new CountDownLatch(1);
+        Callable<AttemptResult> submit = () -> AsUser.call(identity, email, () -> {
+            ready.countDown();
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return assessment.submit(sheet.enrolmentId(), sheet.attemptId(), answers);
+        });
+        List<AttemptResult> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<AttemptResult> first = pool.submit(submit);
+            Future<AttemptResult> second = pool.submit(submit);
+            ready.await();
+            go.countDown();
+            results.add(first.get());
+            results.add(second.get());
+        }
+
+        assertThat(results).allSatisfy(r -> assertThat(r.outcome().scorePercent()).isEqualTo(100));
+        assertThat(results).filteredOn(r -> r.outcome().newlyGraded()).hasSize(1);
+        List<Attempt> stored = quiz.attempts(sheet.enrolmentId());
+        assertThat(stored).hasSize(1);
+        assertThat(stored.getFirst().isSubmitted()).isTrue();
+        assertThat(events.stream(CourseCompleted.class).filter(e -> e.enrolmentId() == sheet.enrolmentId())).hasSize(1);
+    }
+
+    @Test
+    void a_repeated_submission_with_different_answers_does_not_change_the_stored_result() {
+        String email = DemoPeople.CONCURRENT_TABS;
+        AttemptSheet sheet = AsUser.call(identity, email, () -> readEverythingAndStart(email));
+        AttemptResult wrong = AsUser.call(identity, email, () -> assessment.submit(sheet.enrolmentId(), sheet.attemptId(), Map.of()));
+        AttemptResult retried = AsUser.call(identity, email, () -> assessment.submit(sheet.enrolmentId(), sheet.attemptId(), correct(sheet)));
+        assertThat(wrong.outcome().scorePercent()).isZero();
+        assertThat(retried.outcome().scorePercent()).isZero();
+        assertThat(retried.outcome().newlyGraded()).isFalse();
+        assertThat(retried.courseCompleted()).isFalse();
+    }
+
+    @Test
+    void an_attempt_in_progress_is_resumed_not_redrawn() {
+        String email = DemoPeople.CONCURRENT_TABS;
+        // priya's first attempt was submitted above or not; either way a started attempt comes back unchanged.
+        AttemptSheet first = AsUser.call(identity, email, () -> readEverythingAndStart(email));
+        AttemptSheet again = AsUser.call(identity, email, () -> assessment.startOrResume(first.enrolmentId()));
+        assertThat(again.attemptId()).isEqualTo(first.attemptId());
+        assertThat(again.questions()).extracting(CheckQuestion::id).containsExactlyElementsOf(
+                first.questions().stream().map(CheckQuestion::id).toList());
+    }
+
+    @Test
+    void the_questions_sent_during_an_attempt_carry_no_correct_flag_or_feedback() {
+        for (Class<?> sent : List.of(AttemptSheet.class, CheckQuestion.class, uk.safeguarding.training.quiz.PresentedQuestion.class)) {
+            assertThat(sent.getRecordComponents()).extracting(c -> c.getName().toLowerCase())
+                    .noneMatch(name -> name.contains("correct") || name.contains("feedback") || name.contains("order"));
+        }
+    }
+
+    private AttemptSheet readEverythingAndStart(String email) {
+        long enrolmentId = learning.startOrContinue(learning.myTraining().getFirst().assignmentId()).enrolmentId();
+        CourseDefinition course = course();
+        for (int m = 1; m <= course.modules().size(); m++) {
+            for (int p = 1; p <= course.modules().get(m - 1).pages().size(); p++) {
+                learning.openPage(enrolmentId, m, p);
+            }
+            for (CheckQuestion q : learning.knowledgeCheck(enrolmentId, m).questions()) {
+                learning.answerCheck(enrolmentId, m, q.id(), Set.of(0));
+            }
+        }
+        return assessment.startOrResume(enrolmentId);
+    }
+
+    private CourseDefinition course() {
+        return catalog.definition(catalog.newest("cse-awareness").orElseThrow().versionId());
+    }
+
+    private Map<String, Set<Integer>> correct(AttemptSheet sheet) {
+        CourseDefinition course = course();
+        Map<String, Set<Integer>> answers = new java.util.HashMap<>();
+        for (CheckQuestion shown : sheet.questions()) {
+            QuestionDefinition q = course.questions().stream().filter(d -> d.id().equals(shown.id())).findFirst().orElseThrow();
+            Set<Integer> positions = new java.util.HashSet<>();
+            for (int i = 0; i < shown.options().size(); i++) {
+                int index = i;
+                if (q.options().stream().anyMatch(o -> o.correct() && o.text().equals(shown.options().get(index)))) {
+                    positions.add(i);
+                }
+            }
+            assertThat(q.type() == QuestionType.SINGLE ? positions.size() == 1 : !positions.isEmpty()).isTrue();
+            answers.put(q.id(), positions);
+        }
+        return answers;
+    }
+}

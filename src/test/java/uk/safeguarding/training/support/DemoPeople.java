@@ -1,0 +1,30 @@
+package uk.safeguarding.training.support;
+
+/**
+ * Which demo person each test class uses, so tests sharing one application never trip over each other's progress.
+ * The demo states (see demo.DemoTraining) are: not started (most), in progress (isla.kelly, jamal.lewis),
+ * due soon (maya.owen, jamal.lewis), overdue (katie.morgan, liam.nolan), completed (aisha.khan, farhan.ali),
+ * expiring (grace.hughes), expired (harry.jones).
+ */
+public final class DemoPeople {
+
+    /** LearnerJourneyIT: the whole course with a mouse. */
+    public static final String LEARNER = "learner@demo.test";
+    /** LearnerJourneyIT: resume after signing out. */
+    public static final String RESUMER = "ben.carter@demo.test";
+    /** LearnerJourneyIT: owner and intruder of a course address. */
+    public static final String OWNER = "chloe.davies@demo.test";
+    public static final String INTRUDER = "daniel.evans@demo.test";
+    /** KeyboardJourneyIT. */
+    public static final String KEYBOARD = "ella.green@demo.test";
+    /** SmallScreenIT. */
+    public static final String PHONE = "noah.patel@demo.test";
+    /** AttemptSubmissionIT. */
+    public static final String CONCURRENT = "olivia.quinn@demo.test";
+    public static final String CONCURRENT_TABS = "priya.shah@demo.test";
+    /** SignInIT lockout. */
+    public static final String LOCKED = "zara.ahmed@demo.test";
+
+    private DemoPeople() {
+    }
+}
