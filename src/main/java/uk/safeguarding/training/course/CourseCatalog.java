@@ -4,14 +4,19 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import uk.safeguarding.training.audit.AuditAction;
+import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.course.internal.CourseImportReportRepository;
 import uk.safeguarding.training.course.internal.CourseRepository;
+import uk.safeguarding.training.course.internal.CourseVersionFileRepository;
 import uk.safeguarding.training.course.internal.CourseVersionRepository;
 
 /**
@@ -28,14 +33,19 @@ public class CourseCatalog {
     private final CourseRepository courses;
     private final CourseVersionRepository versions;
     private final CourseImportReportRepository reports;
+    private final CourseVersionFileRepository files;
+    private final AuditLog audit;
     private final Clock clock;
     /** Versions never change once published, so every instance may keep them parsed in memory. */
     private final Map<Long, CourseDefinition> definitions = new ConcurrentHashMap<>();
 
-    CourseCatalog(CourseRepository courses, CourseVersionRepository versions, CourseImportReportRepository reports, Clock clock) {
+    CourseCatalog(CourseRepository courses, CourseVersionRepository versions, CourseImportReportRepository reports,
+                  CourseVersionFileRepository files, AuditLog audit, Clock clock) {
         this.courses = courses;
         this.versions = versions;
         this.reports = reports;
+        this.files = files;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -60,7 +70,59 @@ public class CourseCatalog {
         course.retitle(definition.title());
         definitions.put(version.getId(), definition);
         log.info("Published {} version {} ({})", definition.id(), number, publishedBy);
+        audit.recordAs(publishedBy, AuditAction.COURSE_PUBLISHED, definition.title() + " version " + number,
+                "Content hash " + contentHash);
         return new PublishOutcome(version.getId(), number, true);
+    }
+
+    /**
+     * As {@link #publish(CourseDefinition, String, String)}, keeping the course folder's files with the version so
+     * that exporting it gives back exactly these files. A version that already has files keeps them: the content
+     * hash says the files are the same content.
+     */
+    @Transactional
+    public PublishOutcome publish(CourseDefinition definition, String contentHash, String publishedBy,
+                                  Map<String, byte[]> sourceFiles) {
+        PublishOutcome outcome = publish(definition, contentHash, publishedBy);
+        keepFiles(outcome.versionId(), sourceFiles);
+        return outcome;
+    }
+
+    /**
+     * Keeps the files with the version of the course that was published with this content hash, unless that version
+     * already has files. For versions published before their files were kept (the start-up import).
+     *
+     * @return true when the files were stored
+     */
+    @Transactional
+    public boolean attachSourceFiles(String courseKey, String contentHash, Map<String, byte[]> sourceFiles) {
+        return versionWithContent(courseKey, contentHash).map(v -> keepFiles(v.getId(), sourceFiles)).orElse(false);
+    }
+
+    /** The files the version was published from, by path; empty when none were kept. */
+    public SortedMap<String, byte[]> sourceFiles(long versionId) {
+        SortedMap<String, byte[]> result = new TreeMap<>();
+        files.findByCourseVersionIdOrderByPathAsc(versionId).forEach(f -> result.put(f.getPath(), f.getContent()));
+        return result;
+    }
+
+    /** Every version of the course, newest first. */
+    public List<CourseVersion> versions(String courseKey) {
+        return courses.findByKey(courseKey).map(c -> versions.findByCourseIdOrderByNumberDesc(c.getId()))
+                .orElse(List.of());
+    }
+
+    /** The newest version of the course published with exactly this content, if any. */
+    public Optional<CourseVersion> versionWithContent(String courseKey, String contentHash) {
+        return versions(courseKey).stream().filter(v -> v.getContentHash().equals(contentHash)).findFirst();
+    }
+
+    private boolean keepFiles(long versionId, Map<String, byte[]> sourceFiles) {
+        if (sourceFiles == null || sourceFiles.isEmpty() || files.existsByCourseVersionId(versionId)) {
+            return false;
+        }
+        sourceFiles.forEach((path, bytes) -> files.save(new CourseVersionFile(versionId, path, bytes)));
+        return true;
     }
 
     /** The whole content of one published version. */

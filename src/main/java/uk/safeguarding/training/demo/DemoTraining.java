@@ -29,6 +29,7 @@ import uk.safeguarding.training.learning.LearningService;
 /**
  * Puts the demo people in varied states through the real services, signed in as each of them in turn: not
  * started, in progress, due soon, overdue, completed (one through a failed and a passed attempt), expiring, expired.
+ * Schools (managed by manager@demo.test) holds Northgate and Riverside; see the test fixture DemoPeople for who is where.
  */
 @Component
 class DemoTraining {
@@ -82,8 +83,8 @@ class DemoTraining {
 
     private static LocalDate dueDate(String email, LocalDate today) {
         return switch (email) {
-            case "katie.morgan@demo.test", "liam.nolan@demo.test" -> today.minusDays(10);
-            case "maya.owen@demo.test", "jamal.lewis@demo.test" -> today.plusDays(7);
+            case "katie.morgan@demo.test", "liam.nolan@demo.test", "maya.owen@demo.test" -> today.minusDays(10);
+            case "jamal.lewis@demo.test" -> today.plusDays(7);
             default -> today.plusDays(30);
         };
     }

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.safeguarding.training.audit.AuditAction;
+import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.identity.internal.OrganisationUnitRepository;
 import uk.safeguarding.training.identity.internal.UserAccountRepository;
 
@@ -23,14 +26,18 @@ public class IdentityService {
     private final OrganisationUnitRepository units;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IdentityService(UserAccountRepository users, OrganisationUnitRepository units, PasswordEncoder passwordEncoder,
-                    CurrentUser currentUser, Clock clock) {
+                    CurrentUser currentUser, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -81,7 +88,9 @@ public class IdentityService {
                 person.joinedOn() != null ? person.joinedOn() : LocalDate.now(clock), clock.instant());
         person.roles().forEach(account::grant);
         account.setPasswordHash(passwordHash, oneTimePassword);
-        return users.save(account);
+        UserAccount saved = users.save(account);
+        events.publishEvent(new PersonJoinedUnit(saved.getId(), unit.getId(), unit.getPath(), saved.getJoinedOn()));
+        return saved;
     }
 
     @Transactional
@@ -116,6 +125,7 @@ public class IdentityService {
         }
         if (problems.isEmpty()) {
             account.setPasswordHash(passwordEncoder.encode(newPassword), false);
+            audit.record(AuditAction.PASSWORD_CHANGED, account.getEmail(), "");
         }
         return problems;
     }
@@ -143,6 +153,29 @@ public class IdentityService {
                 .flatMap(prefix -> users.findInUnitTree(prefix).stream())
                 .distinct()
                 .toList();
+    }
+
+    /** Moves a person to another unit; unit-wide assignments of the new unit then apply to them. */
+    @Transactional
+    public void movePerson(long userId, long unitId) {
+        UserAccount account = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("Unknown person " + userId));
+        OrganisationUnit unit = units.findById(unitId).orElseThrow(() -> new IllegalArgumentException("Unknown unit " + unitId));
+        if (account.getUnit().getId().equals(unit.getId())) {
+            return;
+        }
+        account.moveTo(unit);
+        audit.record(AuditAction.UNIT_CHANGED, account.getEmail(), "Moved to " + unit.getName());
+        events.publishEvent(new PersonJoinedUnit(userId, unitId, unit.getPath(), LocalDate.now(clock)));
+    }
+
+    /** The people in a unit and below it, for assigning a course to the unit. */
+    public List<UserAccount> peopleInUnitTree(long unitId) {
+        OrganisationUnit unit = units.findById(unitId).orElseThrow(() -> new IllegalArgumentException("Unknown unit " + unitId));
+        return users.findInUnitTree(unit.getPath());
+    }
+
+    public Optional<OrganisationUnit> unit(long unitId) {
+        return units.findById(unitId);
     }
 
     /** Drops prefixes already covered by a shorter one, so a person is never listed twice. */

@@ -97,11 +97,14 @@ public class AssessmentService {
     @Transactional
     public AttemptResult submit(long enrolmentId, long attemptId, Map<String, Set<Integer>> chosenPositions) {
         Enrolment enrolment = own.require(enrolmentId);
-        Attempt attempt = quiz.attempts(enrolmentId).stream().filter(a -> a.getId() == attemptId).findFirst()
+        Attempt attempt = quiz.attempt(enrolmentId, attemptId)
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not your attempt"));
         AttemptOutcome outcome = quiz.submit(attempt.getId(), chosenPositions);
         // Grading clears the persistence context (its guarded update), so read the enrolment again before changing it.
         enrolment = own.require(enrolmentId);
+        if (outcome.newlyGraded()) {
+            enrolment.recordAttempt(outcome.scorePercent(), outcome.submittedAt());
+        }
         if (outcome.passed() && enrolment.complete(outcome.submittedAt(), outcome.scorePercent())) {
             CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
             long courseId = catalog.newest(course.id()).orElseThrow().courseId();
@@ -113,7 +116,7 @@ public class AssessmentService {
 
     public AttemptResult result(long enrolmentId, long attemptId) {
         Enrolment enrolment = own.require(enrolmentId);
-        boolean mine = quiz.attempts(enrolmentId).stream().anyMatch(a -> a.getId() == attemptId);
+        boolean mine = quiz.attempt(enrolmentId, attemptId).isPresent();
         AttemptOutcome outcome = mine ? quiz.outcome(attemptId).orElse(null) : null;
         if (outcome == null) {
             throw new org.springframework.security.access.AccessDeniedException("No such result");

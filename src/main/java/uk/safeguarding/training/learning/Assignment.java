@@ -50,6 +50,12 @@ public class Assignment extends AbstractEntity {
         this.reason = reason;
     }
 
+    void close(Instant at) {
+        if (closedAt == null) {
+            closedAt = at;
+        }
+    }
+
     public long getUserId() {
         return userId;
     }

@@ -50,6 +50,12 @@ public class Enrolment extends AbstractEntity {
     @Column(name = "score_percent")
     private Integer scorePercent;
 
+    @Column(name = "last_attempt_score")
+    private Integer lastAttemptScore;
+
+    @Column(name = "last_attempt_at")
+    private Instant lastAttemptAt;
+
     protected Enrolment() {
     }
 
@@ -79,9 +85,20 @@ public class Enrolment extends AbstractEntity {
         }
         completedAt = at;
         scorePercent = score;
+        lastAttemptScore = score;
+        lastAttemptAt = at;
         stage = Stage.DONE;
         lastActivityAt = at;
         return true;
+    }
+
+    void recordAttempt(int score, Instant at) {
+        this.lastAttemptScore = score;
+        this.lastAttemptAt = at;
+    }
+
+    public Integer getLastAttemptScore() {
+        return lastAttemptScore;
     }
 
     public long getAssignmentId() {

@@ -48,14 +48,19 @@ public class QuizService {
         return attempts.findByEnrolmentIdOrderByNumberAsc(enrolmentId);
     }
 
+    /** One attempt, only if it belongs to the enrolment. */
+    public Optional<Attempt> attempt(long enrolmentId, long attemptId) {
+        return attempts.findById(attemptId).filter(a -> a.getEnrolmentId() == enrolmentId);
+    }
+
     public Optional<Attempt> openAttempt(long enrolmentId) {
         return attempts.findFirstByEnrolmentIdAndSubmittedAtIsNullOrderByNumberDesc(enrolmentId);
     }
 
     public Eligibility eligibility(long enrolmentId, long courseVersionId) {
         CourseDefinition course = catalog.definition(courseVersionId);
-        List<Eligibility.PastAttempt> past = attempts(enrolmentId).stream().filter(Attempt::isSubmitted)
-                .map(a -> new Eligibility.PastAttempt(a.getSubmittedAt(), a.isPassed())).toList();
+        List<Eligibility.PastAttempt> past = attempts.submittedSummaries(enrolmentId).stream()
+                .map(row -> new Eligibility.PastAttempt((java.time.Instant) row[0], Boolean.TRUE.equals(row[1]))).toList();
         return Eligibility.of(course.attemptPolicy(), past, clock.instant());
     }
 
@@ -74,7 +79,7 @@ public class QuizService {
         }
         CourseDefinition course = catalog.definition(courseVersionId);
         List<DrawnQuestion> draw = QuestionDraw.draw(course, random);
-        int number = attempts(enrolmentId).size() + 1;
+        int number = (int) attempts.countByEnrolmentId(enrolmentId) + 1;
         return Optional.of(attempts.save(new Attempt(enrolmentId, courseVersionId, number, clock.instant(),
                 JSON.writeValueAsString(draw), draw.size())));
     }

@@ -41,7 +41,7 @@ class LearnerJourneyIT extends BrowserTestBase {
     }
 
     @Test
-    void the_learner_completes_the_course_failing_the_assessment_once_then_passing() {
+    void the_learner_completes_the_course_failing_the_assessment_once_then_passing() throws Exception {
         signIn("learner@demo.test", PASSWORD);
         $("h1").shouldHave(text("My training"));
         $(".course-card").shouldHave(text("Not started"));
@@ -97,6 +97,13 @@ class LearnerJourneyIT extends BrowserTestBase {
 
         button("Back to my training").click();
         $(".course-card").shouldHave(text("Completed"), text("100%"), text("Valid until"));
+
+        button("View certificate").click();
+        $("h1").shouldHave(text("My certificates"));
+        assertAccessible();
+        java.io.File pdf = $$("a").findBy(text("Download certificate")).download();
+        assertThat(pdf.getName()).startsWith("certificate-Lena-Learner").endsWith(".pdf");
+        assertThat(java.nio.file.Files.readAllBytes(pdf.toPath())).startsWith("%PDF".getBytes());
     }
 
     @Test

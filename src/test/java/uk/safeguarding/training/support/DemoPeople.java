@@ -3,8 +3,11 @@ package uk.safeguarding.training.support;
 /**
  * Which demo person each test class uses, so tests sharing one application never trip over each other's progress.
  * The demo states (see demo.DemoTraining) are: not started (most), in progress (isla.kelly, jamal.lewis),
- * due soon (maya.owen, jamal.lewis), overdue (katie.morgan, liam.nolan), completed (aisha.khan, farhan.ali),
- * expiring (grace.hughes), expired (harry.jones).
+ * due soon (jamal.lewis), overdue (maya.owen in Schools, katie.morgan, liam.nolan), completed (aisha.khan,
+ * farhan.ali), expiring (grace.hughes), expired with an overdue refresher (harry.jones). Units: Northgate (under
+ * Schools): learner, aisha, ella, isla, maya, ryan; Riverside (under Schools): ben, farhan, jamal, noah, sophie;
+ * Youth Service: chloe, grace, katie, olivia, tom; Quayside Hotel: daniel, harry, liam, priya, zara.
+ * manager@demo.test manages Schools. Tests must not change the demo states listed above.
  */
 public final class DemoPeople {
 

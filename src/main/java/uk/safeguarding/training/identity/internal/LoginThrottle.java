@@ -9,6 +9,8 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.safeguarding.training.audit.AuditAction;
+import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.identity.UserAccount;
 
 /** Locks an email for 15 minutes after 5 failed sign-ins in a row. State is in the database, so it holds across instances. */
@@ -19,10 +21,12 @@ class LoginThrottle {
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     private final LoginAttemptRepository attempts;
+    private final AuditLog audit;
     private final Clock clock;
 
-    LoginThrottle(LoginAttemptRepository attempts, Clock clock) {
+    LoginThrottle(LoginAttemptRepository attempts, AuditLog audit, Clock clock) {
         this.attempts = attempts;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -40,12 +44,19 @@ class LoginThrottle {
         LoginAttempt attempt = attempts.findById(email).orElseGet(() -> new LoginAttempt(email));
         attempt.recordFailure(clock.instant(), MAX_FAILURES, LOCK_DURATION);
         attempts.save(attempt);
+        audit.recordAs(email, AuditAction.SIGN_IN_FAILED, email, "Wrong email or password");
+        if (attempt.isLocked(clock.instant())) {
+            audit.recordAs(email, AuditAction.ACCOUNT_LOCKED, email, "Locked for " + LOCK_DURATION.toMinutes() + " minutes after "
+                    + MAX_FAILURES + " failed sign-ins");
+        }
     }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onSuccess(AuthenticationSuccessEvent event) {
-        attempts.deleteById(UserAccount.normaliseEmail(event.getAuthentication().getName()));
+        String email = UserAccount.normaliseEmail(event.getAuthentication().getName());
+        attempts.deleteById(email);
+        audit.recordAs(email, AuditAction.SIGN_IN, email, "");
     }
 
     /** Forget old failures so the table does not grow with every mistyped or guessed email. */

@@ -17,6 +17,8 @@ import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.learning.LearnerViews.MyCourse;
 import uk.safeguarding.training.learning.LearnerViews.Position;
 import uk.safeguarding.training.learning.LearningService;
+import uk.safeguarding.training.reminders.Notification;
+import uk.safeguarding.training.reminders.NotificationService;
 
 @Route("my-training")
 @PageTitle("My training | Safeguarding Training")
@@ -26,11 +28,23 @@ class MyTrainingView extends Main {
 
     private final LearningService learning;
 
-    MyTrainingView(LearningService learning) {
+    MyTrainingView(LearningService learning, NotificationService notifications) {
         this.learning = learning;
         addClassName("page");
         add(LearnerFormat.focusedHeading("My training"),
                 new Paragraph("The courses you must complete, and by when."));
+        for (Notification notification : notifications.unread()) {
+            Div note = new Div(new Span(notification.getMessage()));
+            note.addClassName("notification");
+            Button dismiss = new Button("Dismiss", e -> {
+                notifications.dismiss(notification.getId());
+                note.setVisible(false);
+            });
+            dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            dismiss.setAriaLabel("Dismiss: " + notification.getMessage());
+            note.add(dismiss);
+            add(note);
+        }
         List<MyCourse> courses = learning.myTraining();
         if (courses.isEmpty()) {
             add(new Paragraph("You have no training assigned at the moment."));
@@ -64,6 +78,11 @@ class MyTrainingView extends Main {
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.setAriaLabel(label + ": " + course.courseTitle());
         card.add(title, new Paragraph(course.summary()), facts, progress, go);
+        if (course.completedAt() != null) {
+            Button certificate = new Button("View certificate", e -> getUI().ifPresent(ui -> ui.navigate("my-certificates")));
+            certificate.setAriaLabel("View the certificate for " + course.courseTitle());
+            card.add(certificate);
+        }
         return card;
     }
 }

@@ -14,6 +14,12 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     Optional<Attempt> findFirstByEnrolmentIdAndSubmittedAtIsNullOrderByNumberDesc(long enrolmentId);
 
+    /** What the attempt rules need of past attempts, without loading their questions and answers. */
+    @Query("select a.submittedAt, a.passed from Attempt a where a.enrolmentId = :enrolmentId and a.submittedAt is not null")
+    List<Object[]> submittedSummaries(long enrolmentId);
+
+    long countByEnrolmentId(long enrolmentId);
+
     /**
      * Stores the grading only if nobody has yet: the condition on {@code submittedAt} makes a double click, a
      * retried request or a second tab a no-op, on one instance or several.

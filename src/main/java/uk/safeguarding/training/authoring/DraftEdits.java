@@ -1,0 +1,182 @@
+package uk.safeguarding.training.authoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import uk.safeguarding.training.course.AssetDefinition;
+import uk.safeguarding.training.course.AttemptPolicy;
+import uk.safeguarding.training.course.CourseDefinition;
+import uk.safeguarding.training.course.ModuleDefinition;
+import uk.safeguarding.training.course.OptionDefinition;
+import uk.safeguarding.training.course.PageDefinition;
+import uk.safeguarding.training.course.QuestionDefinition;
+import uk.safeguarding.training.course.QuestionType;
+import uk.safeguarding.training.course.SourceDefinition;
+
+/**
+ * The edits an editor makes to a draft, each returning a new course (the model is immutable). Pure, so the rules
+ * (deleting a module takes its questions with it, renaming a module id keeps its questions attached) are tested
+ * without a browser.
+ */
+public final class DraftEdits {
+
+    private DraftEdits() {
+    }
+
+    /** The course-level settings edited together in one form. */
+    public record Settings(String title, String summary, String audience, int estimatedMinutes, int passMark,
+                           int questionsPerAttempt, int validityMonths, int maxAttempts, int waitMinutes) {
+
+        public static Settings of(CourseDefinition c) {
+            return new Settings(c.title(), c.summary(), c.audience(), c.estimatedMinutes(), c.passMark(),
+                    c.questionsPerAttempt(), c.validityMonths(), c.attemptPolicy().maxAttempts(),
+                    c.attemptPolicy().waitMinutes());
+        }
+    }
+
+    /** Which list of questions an edit is about. */
+    public enum Bank { QUESTIONS, KNOWLEDGE_CHECKS }
+
+    public static CourseDefinition skeleton(String id, String title) {
+        ModuleDefinition first = new ModuleDefinition("01-introduction", "Introduction", List.of(), List.of(),
+                List.of(new PageDefinition("Introduction", List.of(), "")));
+        return new CourseDefinition(id, title, "", "", 30, 80, 1, 12, AttemptPolicy.UNLIMITED, List.of(),
+                List.of(first), List.of(), List.of(), List.of());
+    }
+
+    public static CourseDefinition copy(CourseDefinition c, String id, String title) {
+        return new CourseDefinition(id, title, c.summary(), c.audience(), c.estimatedMinutes(), c.passMark(),
+                c.questionsPerAttempt(), c.validityMonths(), c.attemptPolicy(), c.sources(), c.modules(),
+                c.questions(), c.knowledgeChecks(), c.assets());
+    }
+
+    public static CourseDefinition settings(CourseDefinition c, Settings s) {
+        return new CourseDefinition(c.id(), s.title(), s.summary(), s.audience(), s.estimatedMinutes(), s.passMark(),
+                s.questionsPerAttempt(), s.validityMonths(), new AttemptPolicy(s.maxAttempts(), s.waitMinutes()),
+                c.sources(), c.modules(), c.questions(), c.knowledgeChecks(), c.assets());
+    }
+
+    public static CourseDefinition sources(CourseDefinition c, List<SourceDefinition> sources) {
+        return with(c, sources, c.modules(), c.questions(), c.knowledgeChecks(), c.assets());
+    }
+
+    public static CourseDefinition module(CourseDefinition c, int index, UnaryOperator<ModuleDefinition> edit) {
+        List<ModuleDefinition> modules = new ArrayList<>(c.modules());
+        modules.set(index, edit.apply(modules.get(index)));
+        return with(c, c.sources(), modules, c.questions(), c.knowledgeChecks(), c.assets());
+    }
+
+    /** A new module at the end, with one empty page, named so its file sorts after the others. */
+    public static CourseDefinition addModule(CourseDefinition c, String title) {
+        List<ModuleDefinition> modules = new ArrayList<>(c.modules());
+        String id = freeModuleId(c, title);
+        modules.add(new ModuleDefinition(id, title, List.of(), List.of(), List.of(new PageDefinition(title, List.of(), ""))));
+        return with(c, c.sources(), modules, c.questions(), c.knowledgeChecks(), c.assets());
+    }
+
+    public static CourseDefinition moveModule(CourseDefinition c, int from, int to) {
+        if (to < 0 || to >= c.modules().size()) {
+            return c;
+        }
+        List<ModuleDefinition> modules = new ArrayList<>(c.modules());
+        modules.add(to, modules.remove(from));
+        return with(c, c.sources(), modules, c.questions(), c.knowledgeChecks(), c.assets());
+    }
+
+    /** Removes the module and its questions and knowledge checks, which would otherwise point at nothing. */
+    public static CourseDefinition removeModule(CourseDefinition c, int index) {
+        String id = c.modules().get(index).id();
+        List<ModuleDefinition> modules = new ArrayList<>(c.modules());
+        modules.remove(index);
+        return with(c, c.sources(), modules, c.questions().stream().filter(q -> !id.equals(q.moduleId())).toList(),
+                c.knowledgeChecks().stream().filter(q -> !id.equals(q.moduleId())).toList(), c.assets());
+    }
+
+    /** Changes a module's id (its file name) and every question and knowledge check that names it. */
+    public static CourseDefinition renameModuleId(CourseDefinition c, int index, String newId) {
+        ModuleDefinition old = c.modules().get(index);
+        CourseDefinition renamed = module(c, index, m -> new ModuleDefinition(newId, m.title(), m.objectives(),
+                m.sourceIds(), m.pages()));
+        UnaryOperator<QuestionDefinition> move = q -> old.id().equals(q.moduleId()) ? new QuestionDefinition(q.id(),
+                newId, q.sourceId(), q.type(), q.scenario(), q.prompt(), q.options()) : q;
+        return with(renamed, renamed.sources(), renamed.modules(), renamed.questions().stream().map(move).toList(),
+                renamed.knowledgeChecks().stream().map(move).toList(), renamed.assets());
+    }
+
+    public static List<QuestionDefinition> bank(CourseDefinition c, Bank bank) {
+        return bank == Bank.QUESTIONS ? c.questions() : c.knowledgeChecks();
+    }
+
+    public static CourseDefinition question(CourseDefinition c, Bank bank, int index, QuestionDefinition question) {
+        List<QuestionDefinition> list = new ArrayList<>(bank(c, bank));
+        list.set(index, question);
+        return withBank(c, bank, list);
+    }
+
+    /** A new single-answer question for the module, with two options to fill in and an id not yet used. */
+    public static CourseDefinition addQuestion(CourseDefinition c, Bank bank, String moduleId) {
+        List<QuestionDefinition> list = new ArrayList<>(bank(c, bank));
+        String source = c.module(moduleId).filter(m -> !m.sourceIds().isEmpty()).map(m -> m.sourceIds().getFirst())
+                .orElse(c.sources().isEmpty() ? "" : c.sources().getFirst().id());
+        list.add(new QuestionDefinition(freeQuestionId(c, bank == Bank.QUESTIONS ? moduleId : "kc-" + moduleId),
+                moduleId, source, QuestionType.SINGLE, "", "", List.of(new OptionDefinition("", true, ""),
+                new OptionDefinition("", false, ""))));
+        return withBank(c, bank, list);
+    }
+
+    public static CourseDefinition removeQuestion(CourseDefinition c, Bank bank, int index) {
+        List<QuestionDefinition> list = new ArrayList<>(bank(c, bank));
+        list.remove(index);
+        return withBank(c, bank, list);
+    }
+
+    /** Adds or replaces the image at {@code asset.path()}. */
+    public static CourseDefinition putAsset(CourseDefinition c, AssetDefinition asset) {
+        List<AssetDefinition> assets = new ArrayList<>(c.assets().stream().filter(a -> !a.path().equals(asset.path()))
+                .toList());
+        assets.add(asset);
+        assets.sort(java.util.Comparator.comparing(AssetDefinition::path));
+        return with(c, c.sources(), c.modules(), c.questions(), c.knowledgeChecks(), assets);
+    }
+
+    public static CourseDefinition removeAsset(CourseDefinition c, String path) {
+        return with(c, c.sources(), c.modules(), c.questions(), c.knowledgeChecks(),
+                c.assets().stream().filter(a -> !a.path().equals(path)).toList());
+    }
+
+    private static CourseDefinition withBank(CourseDefinition c, Bank bank, List<QuestionDefinition> list) {
+        return bank == Bank.QUESTIONS ? with(c, c.sources(), c.modules(), list, c.knowledgeChecks(), c.assets())
+                : with(c, c.sources(), c.modules(), c.questions(), list, c.assets());
+    }
+
+    private static CourseDefinition with(CourseDefinition c, List<SourceDefinition> sources,
+                                         List<ModuleDefinition> modules, List<QuestionDefinition> questions,
+                                         List<QuestionDefinition> checks, List<AssetDefinition> assets) {
+        return new CourseDefinition(c.id(), c.title(), c.summary(), c.audience(), c.estimatedMinutes(), c.passMark(),
+                c.questionsPerAttempt(), c.validityMonths(), c.attemptPolicy(), sources, modules, questions, checks,
+                assets);
+    }
+
+    /** "NN-slug": the number after the highest in use, the slug from the title, as the shipped modules are named. */
+    static String freeModuleId(CourseDefinition c, String title) {
+        int highest = c.modules().stream().map(ModuleDefinition::id).filter(id -> id != null && id.matches("\\d+-.*"))
+                .mapToInt(id -> Integer.parseInt(id.substring(0, id.indexOf('-')))).max().orElse(0);
+        String slug = title == null ? "" : title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        slug = slug.length() > 40 ? slug.substring(0, 40).replaceAll("-+$", "") : slug;
+        String id = String.format("%02d-%s", highest + 1, slug.isEmpty() ? "module" : slug);
+        return c.module(id).isPresent() ? id + "-" + (c.modules().size() + 1) : id;
+    }
+
+    static String freeQuestionId(CourseDefinition c, String stem) {
+        String base = stem == null || stem.isBlank() ? "question" : stem;
+        for (int n = 1; ; n++) {
+            String id = base + "-q" + n;
+            boolean used = c.questions().stream().anyMatch(q -> id.equals(q.id()))
+                    || c.knowledgeChecks().stream().anyMatch(q -> id.equals(q.id()));
+            if (!used) {
+                return id;
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package uk.safeguarding.training.certificate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import uk.safeguarding.training.shared.AbstractEntity;
+
+/**
+ * Proof of one completion. What it says (name, course, dates, score, issuer) is fixed when issued, so a later rename
+ * or course change never alters a certificate someone already holds.
+ */
+@Entity
+@Table(name = "certificate")
+public class Certificate extends AbstractEntity {
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String code;
+    @Column(name = "enrolment_id", nullable = false, unique = true)
+    private long enrolmentId;
+    @Column(name = "user_id", nullable = false)
+    private long userId;
+    @Column(name = "course_id", nullable = false)
+    private long courseId;
+    @Column(name = "learner_name", nullable = false, length = 200)
+    private String learnerName;
+    @Column(name = "course_title", nullable = false, length = 300)
+    private String courseTitle;
+    @Column(name = "course_version_number", nullable = false)
+    private int courseVersionNumber;
+    @Column(name = "completed_on", nullable = false)
+    private LocalDate completedOn;
+    @Column(name = "score_percent", nullable = false)
+    private int scorePercent;
+    @Column(name = "valid_until", nullable = false)
+    private LocalDate validUntil;
+    @Column(name = "issuing_organisation", nullable = false, length = 200)
+    private String issuingOrganisation;
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+    @Column(name = "revoked_by", length = 320)
+    private String revokedBy;
+    @Column(name = "revoke_reason", length = 1000)
+    private String revokeReason;
+    @Column(name = "refresher_assigned_at")
+    private Instant refresherAssignedAt;
+
+    protected Certificate() {
+    }
+
+    public Certificate(String code, long enrolmentId, long userId, long courseId, String learnerName, String courseTitle,
+                int courseVersionNumber, LocalDate completedOn, int scorePercent, LocalDate validUntil,
+                String issuingOrganisation, Instant issuedAt) {
+        this.code = code;
+        this.enrolmentId = enrolmentId;
+        this.userId = userId;
+        this.courseId = courseId;
+        this.learnerName = learnerName;
+        this.courseTitle = courseTitle;
+        this.courseVersionNumber = courseVersionNumber;
+        this.completedOn = completedOn;
+        this.scorePercent = scorePercent;
+        this.validUntil = validUntil;
+        this.issuingOrganisation = issuingOrganisation;
+        this.issuedAt = issuedAt;
+    }
+
+    void revoke(Instant at, String by, String reason) {
+        if (revokedAt == null) {
+            revokedAt = at;
+            revokedBy = by;
+            revokeReason = reason;
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getDisplayCode() {
+        return CertificateCode.display(code);
+    }
+
+    public long getEnrolmentId() {
+        return enrolmentId;
+    }
+
+    public long getUserId() {
+        return userId;
+    }
+
+    public long getCourseId() {
+        return courseId;
+    }
+
+    public String getLearnerName() {
+        return learnerName;
+    }
+
+    public String getCourseTitle() {
+        return courseTitle;
+    }
+
+    public int getCourseVersionNumber() {
+        return courseVersionNumber;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public int getScorePercent() {
+        return scorePercent;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public String getIssuingOrganisation() {
+        return issuingOrganisation;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getRevokedBy() {
+        return revokedBy;
+    }
+
+    public String getRevokeReason() {
+        return revokeReason;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    public Instant getRefresherAssignedAt() {
+        return refresherAssignedAt;
+    }
+
+    /** Where a certificate stands on a given day. */
+    public CertificateStatus statusOn(LocalDate today) {
+        return CertificateStatus.of(isRevoked(), validUntil, today);
+    }
+}

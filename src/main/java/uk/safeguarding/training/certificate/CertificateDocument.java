@@ -1,0 +1,55 @@
+package uk.safeguarding.training.certificate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Everything printed on one certificate, fixed at issue. The PDF is a pure function of this record: the same record
+ * always renders to the same bytes, so a re-download is indistinguishable from the original.
+ *
+ * @param code            the human form, groups of four from {@code 23456789ABCDEFGHJKMNPQRSTVWXYZ} joined by
+ *                        dashes, e.g. {@code 7KQ4-M9XT-2HDP-R8WC}
+ * @param verificationUrl where anyone can check the certificate, e.g.
+ *                        {@code https://training.example.org/verify/7KQ4-M9XT-2HDP-R8WC}; carried by the QR code
+ * @param issuedAt        when the certificate was issued; becomes the PDF's creation and modification date
+ */
+public record CertificateDocument(String code, String learnerName, String courseTitle, int courseVersion,
+                                  LocalDate completedOn, int scorePercent, LocalDate validUntil,
+                                  String organisationName, String verificationUrl, Instant issuedAt) {
+
+    private static final Pattern HUMAN_CODE = Pattern.compile("[2-9A-HJKMNP-TV-Z]{4}(-[2-9A-HJKMNP-TV-Z]{4})*");
+
+    public CertificateDocument {
+        Objects.requireNonNull(completedOn, "completedOn");
+        Objects.requireNonNull(validUntil, "validUntil");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        if (code == null || !HUMAN_CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("Certificate code must be groups of four from "
+                    + "23456789ABCDEFGHJKMNPQRSTVWXYZ joined by dashes, but was: " + code);
+        }
+        requireText(learnerName, "learnerName");
+        requireText(courseTitle, "courseTitle");
+        requireText(organisationName, "organisationName");
+        requireText(verificationUrl, "verificationUrl");
+        if (!verificationUrl.startsWith("https://") && !verificationUrl.startsWith("http://")) {
+            throw new IllegalArgumentException("verificationUrl must be an http(s) address, but was: " + verificationUrl);
+        }
+        if (courseVersion < 1) {
+            throw new IllegalArgumentException("courseVersion must be 1 or more, but was " + courseVersion);
+        }
+        if (scorePercent < 0 || scorePercent > 100) {
+            throw new IllegalArgumentException("scorePercent must be 0 to 100, but was " + scorePercent);
+        }
+        if (validUntil.isBefore(completedOn)) {
+            throw new IllegalArgumentException("validUntil " + validUntil + " is before completedOn " + completedOn);
+        }
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+}

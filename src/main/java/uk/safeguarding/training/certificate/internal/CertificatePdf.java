@@ -1,0 +1,435 @@
+package uk.safeguarding.training.certificate.internal;
+
+import com.itextpdf.barcodes.BarcodeQRCode;
+import com.itextpdf.barcodes.qrcode.EncodeHintType;
+import com.itextpdf.barcodes.qrcode.ErrorCorrectionLevel;
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfConformance;
+import com.itextpdf.kernel.pdf.PdfDate;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfObject;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfUAConformance;
+import com.itextpdf.kernel.pdf.PdfViewerPreferences;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.action.PdfAction;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
+import com.itextpdf.kernel.pdf.canvas.CanvasArtifact;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
+import com.itextpdf.kernel.validation.ValidationContainer;
+import com.itextpdf.kernel.xmp.XMPConst;
+import com.itextpdf.kernel.xmp.XMPException;
+import com.itextpdf.kernel.xmp.XMPMeta;
+import com.itextpdf.kernel.xmp.XMPMetaFactory;
+import com.itextpdf.kernel.xmp.options.PropertyOptions;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.Image;
+import com.itextpdf.layout.element.LineSeparator;
+import com.itextpdf.layout.element.Link;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import com.itextpdf.pdfa.PdfADocument;
+import com.itextpdf.pdfua.checkers.PdfUA1Checker;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import uk.safeguarding.training.certificate.CertificateDocument;
+
+/**
+ * Renders a certificate as a one-page A4 landscape PDF that is PDF/A-2a and PDF/UA-1 at once: tagged, in British
+ * English, with embedded DejaVu subsets, an sRGB output intent and a vector QR code for the verification address.
+ *
+ * <p>The output is reproducible: the same {@link CertificateDocument} always gives the same bytes. iText otherwise
+ * stamps the current time (CreationDate, ModDate and their XMP copies), a random trailer /ID, a random six-letter
+ * font subset tag and writes fonts in hash order; the dates and /ID are set from the record, the subset tag is
+ * replaced in {@link ReproducibleWriter} and the fonts are ordered in {@link ReproducibleDocument}.
+ *
+ * <p>Thread-safe: the fonts are parsed once, here, and shared read-only (iText's own font cache shares them the same
+ * way); everything else is per call.
+ */
+public final class CertificatePdf {
+
+    private static final String FONTS = "/certificate/fonts/";
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    private static final String LANGUAGE = "en-GB";
+    /** Part of the modified /ID, so a change of layout gives re-rendered certificates a new one. */
+    private static final String LAYOUT_VERSION = "certificate-layout-1";
+
+    private static final PageSize PAGE = PageSize.A4.rotate();
+    private static final float SIDE_MARGIN = 76;
+    private static final float TOP_MARGIN = 50;
+    /** Room under the main text for the verification block and QR code. */
+    private static final float BOTTOM_MARGIN = 136;
+    private static final float TEXT_WIDTH = PAGE.getWidth() - 2 * SIDE_MARGIN;
+    private static final float QR_SIZE = 92;
+    private static final float QR_GAP = 28;
+
+    // Navy and greys on white: 7:1 or better, WCAG AAA. The gold is decorative (an artifact) only.
+    private static final Color INK = new DeviceRgb(0x1B, 0x36, 0x5D);
+    private static final Color BODY = new DeviceRgb(0x2B, 0x2B, 0x2B);
+    private static final Color MUTED = new DeviceRgb(0x4A, 0x4F, 0x57);
+    private static final Color GOLD = new DeviceRgb(0xB0, 0x8D, 0x57);
+
+    private final FontProgram regular;
+    private final FontProgram bold;
+    private final byte[] srgbProfile;
+    private final XMPMeta xmpTemplate;
+
+    /** Loads the fonts from the classpath and prepares the metadata skeleton; create once and share. */
+    public CertificatePdf() {
+        this.regular = loadFont("DejaVuSans.ttf");
+        this.bold = loadFont("DejaVuSans-Bold.ttf");
+        this.srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        this.xmpTemplate = xmpTemplate();
+    }
+
+    /**
+     * @return the PDF, identical for identical records
+     * @throws IllegalArgumentException if the name, course, organisation or address has a character DejaVu Sans lacks
+     */
+    public byte[] render(CertificateDocument certificate) {
+        Objects.requireNonNull(certificate, "certificate");
+        Wording text = Wording.of(certificate);
+        requireGlyphs(text);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream(40 * 1024);
+        WriterProperties properties = new WriterProperties()
+                .setFullCompressionMode(true)
+                .addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)
+                .setInitialDocumentId(documentId("certificate " + text.code()))
+                .setModifiedDocumentId(documentId(LAYOUT_VERSION + "\u0000" + certificate));
+        PdfADocument pdf = new ReproducibleDocument(new ReproducibleWriter(out, properties), newXmp(),
+                new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                        new ByteArrayInputStream(srgbProfile)));
+        describe(pdf, text, certificate);
+        // PdfADocument checks PDF/A-2 as it writes; PDF/UA-1 is checked too, so a regression fails loudly here.
+        pdf.getDiContainer().getInstance(ValidationContainer.class).addChecker(new PdfUA1Checker(pdf));
+
+        PdfFont regularFont = PdfFontFactory.createFont(regular, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
+        PdfFont boldFont = PdfFontFactory.createFont(bold, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
+        try (Document layout = new Document(pdf, PAGE, false)) {
+            layout.setMargins(TOP_MARGIN, SIDE_MARGIN, BOTTOM_MARGIN, SIDE_MARGIN);
+            // As Text#disableOtfFeatures does: without pdfCalligraph the OpenType pass only scans DejaVu's GSUB/GPOS
+            // tables for every run of text and logs that it cannot shape; skipping it saves a tenth of the time.
+            layout.setFont(regularFont).setFontColor(BODY).setFontScript(Character.UnicodeScript.UNKNOWN);
+            layout.add(mainText(text, regularFont, boldFont));
+            layout.add(verification(text, boldFont));
+            layout.add(qrCode(text, pdf));
+            if (pdf.getNumberOfPages() != 1) {
+                throw new IllegalStateException("Certificate " + text.code() + " does not fit on one page");
+            }
+            PdfPage page = pdf.getFirstPage();
+            page.setTabOrder(PdfName.S);
+            drawBorder(new PdfCanvas(page.newContentStreamBefore(), page.getResources(), pdf));
+        }
+        return out.toByteArray();
+    }
+
+    private static void describe(PdfDocument pdf, Wording text, CertificateDocument certificate) {
+        pdf.setTagged();
+        pdf.getCatalog().setLang(new PdfString(LANGUAGE));
+        pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+        PdfDocumentInfo info = pdf.getDocumentInfo();
+        info.setTitle("Certificate of completion: " + text.learner() + ", " + text.course());
+        info.setAuthor(text.organisation());
+        info.setSubject(text.learner() + " completed " + text.course() + " (version " + certificate.courseVersion()
+                + ") on " + text.completedOn() + ". Certificate code " + text.code() + ".");
+        info.setCreator("Safeguarding Training");
+        // iText stamped "now" when the document opened; an ASCII value is written as a plain date string.
+        String issued = new PdfDate(GregorianCalendar.from(certificate.issuedAt().atZone(ZoneOffset.UTC)))
+                .getPdfObject().getValue();
+        info.setMoreInfo(PdfName.CreationDate.getValue(), issued);
+        info.setMoreInfo(PdfName.ModDate.getValue(), issued);
+    }
+
+    private static Div mainText(Wording text, PdfFont regular, PdfFont bold) {
+        Div main = new Div()
+                .setMinHeight(PAGE.getHeight() - TOP_MARGIN - BOTTOM_MARGIN - 4)
+                .setVerticalAlignment(VerticalAlignment.MIDDLE)
+                .setTextAlignment(TextAlignment.CENTER);
+        main.add(line(text.organisation(), bold, fit(bold, text.organisation(), 14, 9, 2), INK).setCharacterSpacing(0.4f));
+        Paragraph heading = line("Certificate of completion", bold, 32, INK).setMarginTop(12);
+        heading.getAccessibilityProperties().setRole(StandardRoles.H1);
+        main.add(heading);
+        SolidLine rule = new SolidLine(0.9f);
+        rule.setColor(GOLD);
+        main.add(new LineSeparator(rule).setWidth(150).setHorizontalAlignment(HorizontalAlignment.CENTER)
+                .setMarginTop(10).setMarginBottom(18));
+        main.add(line("This is to certify that", regular, 12, MUTED));
+        main.add(line(text.learner(), bold, nameSize(bold, text.learner()), INK).setMarginTop(8).setMarginBottom(8));
+        main.add(line("has successfully completed", regular, 12, MUTED));
+        main.add(line(text.course(), bold, fit(bold, text.course(), 20, 12, 3), INK).setMarginTop(6));
+        main.add(line("Course version " + text.version(), regular, 11, MUTED).setMarginTop(2));
+        main.add(new Paragraph()
+                .add(new Text("Completed ")).add(new Text(text.completedOn()).setFont(bold))
+                .add(new Text("     Score: ")).add(new Text(text.score()).setFont(bold))
+                .add(new Text("     Valid until ")).add(new Text(text.validUntil()).setFont(bold))
+                .setFontSize(12).setMarginTop(24));
+        return main;
+    }
+
+    private static Div verification(Wording text, PdfFont bold) {
+        float width = TEXT_WIDTH - QR_SIZE - QR_GAP;
+        Link address = new Link(text.url(), PdfAction.createURI(text.url()));
+        address.getLinkAnnotation().setFlags(PdfAnnotation.PRINT).setBorder(new PdfArray(new float[]{0, 0, 0}))
+                .setContents("Verify this certificate at " + text.url());
+        address.setFontColor(INK).setUnderline();
+        Div block = new Div().setFixedPosition(1, SIDE_MARGIN, 46, width);
+        block.add(new Paragraph().add(new Text("Certificate code  ").setFontColor(MUTED).setFontSize(10))
+                .add(new Text(text.code()).setFont(bold).setFontSize(15).setFontColor(INK)).setMargin(0));
+        block.add(new Paragraph().setFontSize(9.5f).setFontColor(MUTED).setMarginTop(6).setMarginBottom(0)
+                .add(new Text("Check this certificate at ")).add(address)
+                .add(new Text(" or scan the QR code. Certificate code: " + text.code() + ".")));
+        return block;
+    }
+
+    private static Image qrCode(Wording text, PdfDocument pdf) {
+        BarcodeQRCode qr = new BarcodeQRCode(text.url(), Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                EncodeHintType.CHARACTER_SET, "UTF-8"));
+        float modules = qr.getBarcodeSize().getWidth();
+        PdfFormXObject symbol = qr.createFormXObject(INK, QR_SIZE / modules, pdf);
+        Image image = new Image(symbol).setFixedPosition(1, PAGE.getWidth() - SIDE_MARGIN - QR_SIZE, 40);
+        image.getAccessibilityProperties().setAlternateDescription(
+                "QR code linking to " + text.url() + ", where this certificate can be checked.");
+        return image;
+    }
+
+    /** A double rule inside the page edge, drawn under the text and marked as an artifact: it carries no meaning. */
+    private static void drawBorder(PdfCanvas canvas) {
+        canvas.openTag(new CanvasArtifact()).saveState();
+        canvas.setStrokeColor(INK).setLineWidth(2.4f);
+        inset(canvas, 22).stroke();
+        canvas.setStrokeColor(GOLD).setLineWidth(0.8f);
+        inset(canvas, 29).stroke();
+        canvas.restoreState().closeTag();
+    }
+
+    private static PdfCanvas inset(PdfCanvas canvas, float by) {
+        return canvas.rectangle(by, by, PAGE.getWidth() - 2 * by, PAGE.getHeight() - 2 * by);
+    }
+
+    private static Paragraph line(String content, PdfFont font, float size, Color color) {
+        return new Paragraph(content).setFont(font).setFontSize(size).setFontColor(color)
+                .setMultipliedLeading(1.15f).setMargin(0);
+    }
+
+    /** Names get one line if they fit at 24 pt or more, otherwise two lines or, for the very longest, three. */
+    private static float nameSize(PdfFont font, String name) {
+        float oneLine = fit(font, name, 34, 24, 1);
+        return font.getWidth(name, oneLine) <= TEXT_WIDTH ? oneLine : fit(font, name, 24, 16, 2);
+    }
+
+    /**
+     * The largest whole size from {@code max} down to {@code min} at which the text fills at most {@code lines}
+     * lines; a line is counted as 85% full when wrapping, to allow for the space lost at word breaks.
+     */
+    private static float fit(PdfFont font, String content, float max, float min, int lines) {
+        float widthAtOnePoint = font.getWidth(content, 1);
+        float room = lines == 1 ? TEXT_WIDTH : TEXT_WIDTH * lines * 0.85f;
+        for (float size = max; size > min; size--) {
+            if (widthAtOnePoint * size <= room) {
+                return size;
+            }
+        }
+        return min;
+    }
+
+    /** Fails rather than print a blank box: a missing glyph would also break PDF/A (.notdef) and the reading. */
+    private void requireGlyphs(Wording text) {
+        for (String field : new String[]{text.learner(), text.course(), text.organisation(), text.url()}) {
+            field.codePoints().filter(c -> regular.getGlyph(c) == null || bold.getGlyph(c) == null).findFirst()
+                    .ifPresent(c -> {
+                        throw new IllegalArgumentException("The certificate font has no glyph for U+%04X in \"%s\""
+                                .formatted(c, field));
+                    });
+        }
+    }
+
+    /**
+     * The XMP every certificate shares: PDF/A-2a and PDF/UA-1 identification, with the extension schema PDF/A
+     * requires for the pdfuaid namespace. iText would parse that schema from XML into every document it closes,
+     * about a quarter of the render time, so it is built once here and cloned.
+     */
+    private static XMPMeta xmpTemplate() {
+        try {
+            XMPMeta xmp = XMPMetaFactory.create();
+            xmp.setProperty(XMPConst.NS_DC, "format", "application/pdf");
+            new PdfConformance(PdfAConformance.PDF_A_2A, PdfUAConformance.PDF_UA_1).setConformanceToXmp(xmp);
+            return xmp;
+        } catch (XMPException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Cloning reads the template, but XMPNode creates some fields lazily on read, so one clone at a time. */
+    private XMPMeta newXmp() {
+        synchronized (xmpTemplate) {
+            return (XMPMeta) xmpTemplate.clone();
+        }
+    }
+
+    private static PdfString documentId(String seed) {
+        return new PdfString(new String(Arrays.copyOf(sha256(seed), 16), StandardCharsets.ISO_8859_1));
+    }
+
+    private static byte[] sha256(String seed) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static FontProgram loadFont(String file) {
+        try (InputStream in = CertificatePdf.class.getResourceAsStream(FONTS + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + FONTS + file + " is missing from the classpath");
+            }
+            return FontProgramFactory.createFont(in.readAllBytes(), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The record's values as printed: whitespace tidied, Unicode composed (so accents use the font's own glyphs). */
+    private record Wording(String code, String learner, String course, String version, String completedOn,
+                           String score, String validUntil, String organisation, String url) {
+
+        static Wording of(CertificateDocument c) {
+            return new Wording(c.code(), tidy(c.learnerName()), tidy(c.courseTitle()), String.valueOf(c.courseVersion()),
+                    UK_DATE.format(c.completedOn()), c.scorePercent() + "%", UK_DATE.format(c.validUntil()),
+                    tidy(c.organisationName()), c.verificationUrl().strip());
+        }
+
+        private static String tidy(String value) {
+            return Normalizer.normalize(value, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        }
+    }
+
+    /**
+     * PDF/A-2a document whose fonts are written in the order they were created (iText keeps them in a HashMap keyed by
+     * indirect reference, whose hash includes a JVM-wide document counter, so its own order changes from run to run)
+     * and whose XMP is filled into a prepared skeleton.
+     */
+    private static final class ReproducibleDocument extends PdfADocument {
+
+        private final XMPMeta xmp;
+
+        ReproducibleDocument(PdfWriter writer, XMPMeta xmp, PdfOutputIntent outputIntent) {
+            super(writer, PdfAConformance.PDF_A_2A, outputIntent);
+            this.xmp = xmp;
+        }
+
+        /** Mirrors the Info dictionary into XMP as PDF/A requires, as iText does but without its per-document parse. */
+        @Override
+        protected void updateXmpMetadata() {
+            PdfDocumentInfo info = getDocumentInfo();
+            try {
+                xmp.setLocalizedText(XMPConst.NS_DC, "title", XMPConst.X_DEFAULT, XMPConst.X_DEFAULT, info.getTitle());
+                xmp.appendArrayItem(XMPConst.NS_DC, "creator", new PropertyOptions(PropertyOptions.ARRAY_ORDERED),
+                        info.getAuthor(), null);
+                xmp.setLocalizedText(XMPConst.NS_DC, "description", XMPConst.X_DEFAULT, XMPConst.X_DEFAULT,
+                        info.getSubject());
+                xmp.setProperty(XMPConst.NS_XMP, "CreatorTool", info.getCreator());
+                xmp.setProperty(XMPConst.NS_PDF, "Producer", info.getProducer());
+                xmp.setProperty(XMPConst.NS_XMP, "CreateDate", PdfDate.getW3CDate(info.getMoreInfo("CreationDate")));
+                xmp.setProperty(XMPConst.NS_XMP, "ModifyDate", PdfDate.getW3CDate(info.getMoreInfo("ModDate")));
+                setXmpMetadata(xmp);
+            } catch (XMPException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        protected void flushFonts() {
+            getDocumentFonts().stream()
+                    .sorted(Comparator.comparingInt(font -> font.getPdfObject().getIndirectReference().getObjNumber()))
+                    .forEach(PdfFont::flush);
+        }
+    }
+
+    /**
+     * Replaces iText's random font subset tag ({@code ABCDEF+DejaVuSans}) with one derived from the font name, just
+     * before each object is written. The tag only has to differ between subsets within one file.
+     */
+    private static final class ReproducibleWriter extends PdfWriter {
+
+        private static final Pattern SUBSET_NAME = Pattern.compile("[A-Z]{6}\\+.+");
+
+        private final Map<String, String> tags = new HashMap<>();
+
+        ReproducibleWriter(OutputStream out, WriterProperties properties) {
+            super(out, properties);
+        }
+
+        @Override
+        protected void flushObject(PdfObject object, boolean canBeInObjStm) {
+            if (object instanceof PdfDictionary dictionary) {
+                replaceSubsetTag(dictionary, PdfName.BaseFont);
+                replaceSubsetTag(dictionary, PdfName.FontName);
+            }
+            super.flushObject(object, canBeInObjStm);
+        }
+
+        private void replaceSubsetTag(PdfDictionary dictionary, PdfName key) {
+            PdfName name = dictionary.getAsName(key);
+            if (name == null || !SUBSET_NAME.matcher(name.getValue()).matches()) {
+                return;
+            }
+            String value = name.getValue();
+            String tag = tags.computeIfAbsent(value.substring(0, 6), random -> stableTag(value.substring(7) + tags.size()));
+            dictionary.put(key, new PdfName(tag + value.substring(6)));
+        }
+
+        private static String stableTag(String seed) {
+            byte[] digest = sha256(seed);
+            StringBuilder tag = new StringBuilder(6);
+            for (int i = 0; i < 6; i++) {
+                tag.append((char) ('A' + (digest[i] & 0xFF) % 26));
+            }
+            return tag.toString();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package uk.safeguarding.training.certificate.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import uk.safeguarding.training.certificate.Certificate;
+
+public interface CertificateRepository extends JpaRepository<Certificate, Long> {
+
+    Optional<Certificate> findByEnrolmentId(long enrolmentId);
+
+    Optional<Certificate> findByCode(String code);
+
+    List<Certificate> findByUserIdOrderByIssuedAtDesc(long userId);
+
+    /** Certificates of everyone whose unit lies at or below the given unit path. */
+    @Query("""
+            select c from Certificate c where c.userId in
+              (select u.id from UserAccount u where u.unit.path like concat(:pathPrefix, '%'))
+            order by c.learnerName, c.issuedAt desc""")
+    List<Certificate> findInUnitTree(String pathPrefix);
+
+    @Query("select u.unit.path from UserAccount u where u.id = :userId")
+    Optional<String> unitPathOf(long userId);
+
+    @Query("""
+            select c from Certificate c where c.validUntil < :today and c.refresherAssignedAt is null
+              and c.revokedAt is null order by c.id""")
+    List<Certificate> expiredWithoutRefresher(LocalDate today);
+
+    /** Claims the refresher for one certificate; only one instance (or run) gets 1 back. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update Certificate c set c.refresherAssignedAt = :at where c.id = :id and c.refresherAssignedAt is null")
+    int claimRefresher(long id, Instant at);
+}

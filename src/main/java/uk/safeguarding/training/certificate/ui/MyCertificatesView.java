@@ -1,0 +1,54 @@
+package uk.safeguarding.training.certificate.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import uk.safeguarding.training.certificate.Certificate;
+import uk.safeguarding.training.certificate.CertificateService;
+import uk.safeguarding.training.certificate.CertificateStatus;
+import uk.safeguarding.training.identity.AppRoles;
+
+@Route("my-certificates")
+@PageTitle("My certificates | Safeguarding Training")
+@Menu(order = 1.5, title = "My certificates", icon = "vaadin:diploma")
+@RolesAllowed(AppRoles.LEARNER)
+class MyCertificatesView extends Main {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    MyCertificatesView(CertificateService certificates) {
+        addClassName("page");
+        add(new H1("My certificates"), new Paragraph("Every certificate you have earned. Anyone can check one at the "
+                + "address printed on it, or by scanning its QR code."));
+        List<Certificate> mine = certificates.mine();
+        if (mine.isEmpty()) {
+            add(new Paragraph("You have no certificates yet. You get one when you complete a course."));
+        }
+        for (Certificate certificate : mine) {
+            CertificateStatus status = certificate.statusOn(certificates.today());
+            Section card = new Section();
+            card.addClassName("course-card");
+            Span badge = new Span(status.label());
+            badge.addClassNames("status-badge", "certificate-" + status.name().toLowerCase(Locale.ROOT));
+            Anchor download = new Anchor(CertificateDownloads.pdf(certificates, certificate.getId()), "Download certificate (PDF)");
+            download.getElement().setAttribute("aria-label", "Download the certificate for " + certificate.getCourseTitle()
+                    + ", completed " + DATE.format(certificate.getCompletedOn()));
+            card.add(new H2(certificate.getCourseTitle()), badge,
+                    new Paragraph("Completed " + DATE.format(certificate.getCompletedOn()) + " with "
+                            + certificate.getScorePercent() + "%. Valid until " + DATE.format(certificate.getValidUntil()) + "."),
+                    new Paragraph("Certificate code: " + certificate.getDisplayCode()), download);
+            add(card);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package uk.safeguarding.training.reminders.internal;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import uk.safeguarding.training.reminders.ReminderProperties;
+
+/**
+ * Daily reminders: to learners a week before the due date, when it becomes overdue, and 30 days before their
+ * certificate expires; to managers a weekly digest of their overdue and expiring people. Each reminder is claimed
+ * once by key, so running the job twice, or on several instances, sends nothing twice. Without SMTP the learner
+ * reminders still appear in the app.
+ */
+@Component
+public class ReminderJob {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final JdbcTemplate jdbc;
+    private final ReminderClaims claims;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final ReminderProperties properties;
+    private final Clock clock;
+
+    ReminderJob(JdbcTemplate jdbc, ReminderClaims claims, ObjectProvider<JavaMailSender> mail, ReminderProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.claims = claims;
+        this.mail = mail;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** @return how many reminders were sent (claimed) in this run */
+    @Scheduled(cron = "${training.reminders.cron:0 0 7 * * *}", zone = "Europe/London")
+    public int run() {
+        LocalDate today = LocalDate.now(clock);
+        int sent = 0;
+        for (Due due : due("a.due_on >= ? and a.due_on <= ?", today, today.plusDays(7))) {
+            sent += send("due-soon:" + due.assignmentId, due, "DUE_SOON", "Reminder: " + due.course + " is due on "
+                    + DATE.format(due.date), "Your training \"" + due.course + "\" is due on " + DATE.format(due.date) + ".");
+        }
+        for (Due due : due("a.due_on < ? and a.due_on >= ?", today, today.minusYears(5))) {
+            sent += send("overdue:" + due.assignmentId, due, "OVERDUE", "Overdue: " + due.course,
+                    "Your training \"" + due.course + "\" was due on " + DATE.format(due.date) + " and is now overdue. Please complete it as soon as you can.");
+        }
+        for (Due expiring : expiring(today)) {
+            sent += send("expiry:" + expiring.assignmentId, expiring, "EXPIRY", "Your certificate for " + expiring.course
+                    + " expires on " + DATE.format(expiring.date), "Your certificate for \"" + expiring.course + "\" expires on "
+                    + DATE.format(expiring.date) + ". You will be asked to complete the course again.");
+        }
+        sent += digests(today);
+        if (sent > 0) {
+            log.info("Sent {} reminder(s)", sent);
+        }
+        return sent;
+    }
+
+    private record Due(long assignmentId, long userId, String email, String name, String course, LocalDate date) {
+    }
+
+    private List<Due> due(String condition, LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                select a.id, u.id, u.email, u.display_name, c.title, a.due_on from assignment a
+                  join user_account u on u.id = a.user_id join course c on c.id = a.course_id
+                  left join enrolment e on e.assignment_id = a.id
+                 where a.closed_at is null and u.active = true and e.completed_at is null and """ + " " + condition,
+                (rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getDate(6).toLocalDate()), Date.valueOf(from), Date.valueOf(to));
+    }
+
+    private List<Due> expiring(LocalDate today) {
+        return jdbc.query("""
+                select cert.id, u.id, u.email, u.display_name, cert.course_title, cert.valid_until from certificate cert
+                  join user_account u on u.id = cert.user_id
+                 where cert.revoked_at is null and u.active = true and cert.valid_until >= ? and cert.valid_until <= ?""",
+                (rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getDate(6).toLocalDate()), Date.valueOf(today), Date.valueOf(today.plusDays(30)));
+    }
+
+    private int send(String key, Due due, String kind, String subject, String text) {
+        if (!claims.claim(key, due.userId, kind, text)) {
+            return 0;
+        }
+        email(key, due.email, subject, "Dear " + due.name + ",\n\n" + text + "\n\nGo to your training: "
+                + properties.appUrl() + "/my-training\n");
+        return 1;
+    }
+
+    /** Once per ISO week and manager: the overdue and expiring people in the units they manage. */
+    private int digests(LocalDate today) {
+        String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        Map<Long, String[]> managers = new LinkedHashMap<>();
+        jdbc.query("""
+                select distinct u.id, u.email, u.display_name from user_account u join managed_unit m on m.user_id = u.id
+                 where u.active = true""", rs -> {
+            managers.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+        });
+        int sent = 0;
+        for (var manager : managers.entrySet()) {
+            List<String> lines = digestLines(manager.getKey(), today);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            String key = "digest:" + manager.getKey() + ":" + week;
+            if (!claims.claim(key, manager.getKey(), "DIGEST", null)) {
+                continue;
+            }
+            email(key, manager.getValue()[0], "Weekly training digest: " + lines.size() + " people need attention",
+                    "Dear " + manager.getValue()[1] + ",\n\nThese people in the units you manage are overdue or their "
+                            + "training expires within 30 days:\n\n" + String.join("\n", lines)
+                            + "\n\nSee the report: " + properties.appUrl() + "/team\n");
+            sent++;
+        }
+        return sent;
+    }
+
+    List<String> digestLines(long managerId, LocalDate today) {
+        List<String> lines = new ArrayList<>();
+        jdbc.query("""
+                select u.display_name, ou.name, c.title, a.due_on, e.completed_at, cert.valid_until
+                  from assignment a join user_account u on u.id = a.user_id
+                  join organisation_unit ou on ou.id = u.unit_id join course c on c.id = a.course_id
+                  left join enrolment e on e.assignment_id = a.id left join certificate cert on cert.enrolment_id = e.id
+                 where a.closed_at is null and u.active = true
+                   and exists (select 1 from managed_unit m join organisation_unit mu on mu.id = m.unit_id
+                                where m.user_id = ? and ou.path like concat(mu.path, '%'))
+                   and ((e.completed_at is null and a.due_on < ?)
+                     or (e.completed_at is not null and cert.revoked_at is null and cert.valid_until >= ? and cert.valid_until <= ?))
+                 order by u.display_name""", rs -> {
+            boolean overdue = rs.getTimestamp(5) == null;
+            lines.add("- " + rs.getString(1) + " (" + rs.getString(2) + "), " + rs.getString(3) + ": "
+                    + (overdue ? "overdue since " + DATE.format(rs.getDate(4).toLocalDate())
+                    : "expires " + DATE.format(rs.getDate(6).toLocalDate())));
+        }, managerId, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(30)));
+        return lines;
+    }
+
+    private void email(String key, String to, String subject, String text) {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(properties.from());
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(text);
+        try {
+            sender.send(message);
+            claims.markEmailed(key);
+        } catch (MailException e) {
+            log.warn("Could not email reminder {} to {}: {}", key, to, e.getMessage());
+        }
+    }
+}

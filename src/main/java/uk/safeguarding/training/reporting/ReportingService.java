@@ -1,0 +1,178 @@
+package uk.safeguarding.training.reporting;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.safeguarding.training.identity.AppRoles;
+import uk.safeguarding.training.identity.CurrentUser;
+import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.identity.Role;
+import uk.safeguarding.training.identity.SignedInUser;
+import uk.safeguarding.training.reporting.internal.ReportQuery;
+
+/**
+ * Who is trained, overdue or expiring. A manager sees the units they manage and everything below them, an
+ * administrator everything; the scope is added to every query here, whatever filter arrives.
+ *
+ * <p>Reads the tables directly with SQL: a read model that pages, counts and filters in the database.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+public class ReportingService {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate streaming;
+    private final IdentityService identity;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReportingService(NamedParameterJdbcTemplate jdbc, DataSource dataSource, IdentityService identity,
+                     CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        JdbcTemplate fetching = new JdbcTemplate(dataSource);
+        // Rows arrive in batches rather than all at once (PostgreSQL streams only inside a transaction, as here).
+        fetching.setFetchSize(1000);
+        this.streaming = new NamedParameterJdbcTemplate(fetching);
+        this.identity = identity;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The units the reader may filter by: all for an administrator, the managed units and below for a manager. */
+    public List<OrganisationUnit> units() {
+        Set<String> scope = scope();
+        return identity.allUnits().stream().filter(u -> scope == null || scope.stream().anyMatch(u.getPath()::startsWith)).toList();
+    }
+
+    public ReportSummary summary(ReportFilter filter) {
+        ReportQuery query = query(filter);
+        return jdbc.queryForObject(query.summary(), query.params(), (rs, i) ->
+                new ReportSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+    }
+
+    public int count(ReportFilter filter) {
+        ReportQuery query = query(filter);
+        Integer count = jdbc.queryForObject(query.count(), query.params(), Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    public List<ReportRow> page(ReportFilter filter, ReportSort sort, boolean ascending, int offset, int limit) {
+        ReportQuery query = query(filter);
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.query(query.rows(sort.column, ascending, offset, limit), query.params(), (rs, i) -> ReportQuery.map(rs, today));
+    }
+
+    /** Every row the filter shows, in name order, one at a time: exports never hold the whole report in memory. */
+    public void forEach(ReportFilter filter, Consumer<ReportRow> row) {
+        ReportQuery query = query(filter);
+        LocalDate today = LocalDate.now(clock);
+        streaming.query(query.allRows(), query.params(), rs -> {
+            row.accept(ReportQuery.map(rs, today));
+        });
+    }
+
+    /**
+     * Compliance per unit one level below the focus: the filtered unit, else the single managed unit, else the
+     * organisation. Each bar counts the unit and everything below it.
+     */
+    public List<UnitCompliance> complianceByUnit(ReportFilter filter) {
+        ReportQuery query = query(filter);
+        Map<String, long[]> byPath = new LinkedHashMap<>();
+        jdbc.query(query.byUnitPath(), query.params(), rs -> {
+            byPath.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        });
+        List<OrganisationUnit> bars = barsFor(filter);
+        List<UnitCompliance> result = new ArrayList<>();
+        for (OrganisationUnit bar : bars) {
+            long assignments = 0;
+            long compliant = 0;
+            for (var entry : byPath.entrySet()) {
+                if (entry.getKey().startsWith(bar.getPath())) {
+                    assignments += entry.getValue()[0];
+                    compliant += entry.getValue()[1];
+                }
+            }
+            if (assignments > 0) {
+                result.add(new UnitCompliance(bar.getId(), bar.getName(), assignments, compliant));
+            }
+        }
+        result.sort(Comparator.comparing(UnitCompliance::unit));
+        return result;
+    }
+
+    private List<OrganisationUnit> barsFor(ReportFilter filter) {
+        List<OrganisationUnit> visible = units();
+        OrganisationUnit focus = filter.unitId() != null
+                ? visible.stream().filter(u -> u.getId().equals(filter.unitId())).findFirst().orElse(null)
+                : null;
+        if (focus == null) {
+            List<OrganisationUnit> tops = visible.stream()
+                    .filter(u -> visible.stream().noneMatch(o -> o != u && u.getPath().startsWith(o.getPath()) && !o.getPath().equals(u.getPath())))
+                    .toList();
+            if (tops.size() != 1) {
+                return tops;
+            }
+            focus = tops.getFirst();
+        }
+        OrganisationUnit parent = focus;
+        List<OrganisationUnit> children = visible.stream()
+                .filter(u -> u.getParent() != null && u.getParent().getId().equals(parent.getId())).toList();
+        return children.isEmpty() ? List.of(focus) : children;
+    }
+
+    /** One person's attempts and certificates; refused for anyone outside the reader's scope. */
+    public PersonHistory history(long userId) {
+        var person = identity.findById(userId).orElseThrow(() -> new AccessDeniedException("No such person"));
+        Set<String> scope = scope();
+        if (scope != null && scope.stream().noneMatch(person.getUnit().getPath()::startsWith)) {
+            throw new AccessDeniedException("That person is not in a unit you manage");
+        }
+        var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("userId", userId);
+        List<PersonHistory.AttemptLine> attempts = jdbc.query("""
+                select c.title, at.number, at.submitted_at, at.score_percent, at.passed
+                  from attempt at join enrolment e on e.id = at.enrolment_id
+                  join assignment a on a.id = e.assignment_id join course c on c.id = a.course_id
+                 where e.user_id = :userId and at.submitted_at is not null
+                 order by at.submitted_at desc""", params, (rs, i) -> new PersonHistory.AttemptLine(rs.getString(1),
+                rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getInt(4), rs.getBoolean(5)));
+        List<PersonHistory.CertificateLine> certificates = jdbc.query("""
+                select course_title, code, completed_on, valid_until, revoked_at from certificate
+                 where user_id = :userId order by issued_at desc""", params, (rs, i) -> new PersonHistory.CertificateLine(
+                rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getTimestamp(5) != null));
+        return new PersonHistory(person.getDisplayName(), person.getEmail(), person.getUnit().getName(), attempts, certificates);
+    }
+
+    private ReportQuery query(ReportFilter filter) {
+        Set<String> scope = scope();
+        String unitPath = filter.unitId() == null ? null
+                : identity.unit(filter.unitId()).map(OrganisationUnit::getPath).orElse("/none/");
+        return new ReportQuery(filter, scope, unitPath, LocalDate.now(clock));
+    }
+
+    /** Null for everything (administrators); the managed unit paths for a manager. */
+    private Set<String> scope() {
+        SignedInUser me = currentUser.require();
+        if (me.hasRole(Role.ADMIN)) {
+            return null;
+        }
+        if (!me.hasRole(Role.MANAGER)) {
+            throw new AccessDeniedException("Reports are for managers and administrators");
+        }
+        return identity.managedPathPrefixes(me.id());
+    }
+}

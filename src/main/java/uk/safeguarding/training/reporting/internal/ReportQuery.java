@@ -1,0 +1,148 @@
+package uk.safeguarding.training.reporting.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import uk.safeguarding.training.learning.TrainingStatus;
+import uk.safeguarding.training.reporting.ReportFilter;
+import uk.safeguarding.training.reporting.ReportRow;
+
+/**
+ * The report's SQL: open assignments of active people, with their enrolment and certificate, within the reader's
+ * scope and the filter. The status conditions mirror {@link TrainingStatus#of} exactly (a test holds them to it),
+ * so filtering, counting and paging all happen in the database.
+ */
+public final class ReportQuery {
+
+    static final String FROM = """
+             from assignment a
+             join user_account u on u.id = a.user_id
+             join organisation_unit ou on ou.id = u.unit_id
+             join course c on c.id = a.course_id
+             left join enrolment e on e.assignment_id = a.id
+             left join certificate cert on cert.enrolment_id = e.id
+            """;
+
+    static final String COLUMNS = """
+            select u.id as user_id, u.display_name, u.email, ou.name as unit_name, c.title as course_title, a.due_on,
+                   e.id as enrolment_id, e.completed_at, e.last_attempt_score, cert.completed_on, cert.valid_until
+            """;
+
+    private final StringBuilder where = new StringBuilder(" where a.closed_at is null and u.active = true");
+    private final MapSqlParameterSource params = new MapSqlParameterSource();
+
+    /**
+     * @param scopePrefixes unit paths the reader may see (with everything below); null means everything
+     */
+    public ReportQuery(ReportFilter filter, Collection<String> scopePrefixes, String unitPath, LocalDate today) {
+        params.addValue("today", Date.valueOf(today));
+        params.addValue("soon", Date.valueOf(today.plusDays(TrainingStatus.DUE_SOON_DAYS)));
+        params.addValue("expiring", Date.valueOf(today.plusDays(TrainingStatus.EXPIRING_DAYS)));
+        if (scopePrefixes != null) {
+            List<String> ors = new ArrayList<>();
+            int i = 0;
+            for (String prefix : scopePrefixes) {
+                ors.add("ou.path like :scope" + i);
+                params.addValue("scope" + i++, prefix + "%");
+            }
+            where.append(ors.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", ors) + ")");
+        }
+        if (unitPath != null) {
+            where.append(" and ou.path like :unitPath");
+            params.addValue("unitPath", unitPath + "%");
+        }
+        if (filter.courseId() != null) {
+            where.append(" and a.course_id = :courseId");
+            params.addValue("courseId", filter.courseId());
+        }
+        if (filter.dueFrom() != null) {
+            where.append(" and a.due_on >= :dueFrom");
+            params.addValue("dueFrom", Date.valueOf(filter.dueFrom()));
+        }
+        if (filter.dueTo() != null) {
+            where.append(" and a.due_on <= :dueTo");
+            params.addValue("dueTo", Date.valueOf(filter.dueTo()));
+        }
+        if (filter.name() != null && !filter.name().isBlank()) {
+            where.append(" and (lower(u.display_name) like :name or lower(u.email) like :name)");
+            params.addValue("name", "%" + filter.name().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (filter.status() != null) {
+            where.append(" and ").append(condition(filter.status()));
+        }
+    }
+
+    /** The SQL condition for one status, in the same terms as {@link TrainingStatus#of}. */
+    static String condition(TrainingStatus status) {
+        return switch (status) {
+            case EXPIRED -> "(e.completed_at is not null and cert.valid_until < :today)";
+            case EXPIRING -> "(e.completed_at is not null and cert.valid_until >= :today and cert.valid_until <= :expiring)";
+            case COMPLETED -> "(e.completed_at is not null and (cert.valid_until is null or cert.valid_until > :expiring))";
+            case OVERDUE -> "(e.completed_at is null and a.due_on < :today)";
+            case DUE_SOON -> "(e.completed_at is null and a.due_on >= :today and a.due_on <= :soon)";
+            case IN_PROGRESS -> "(e.completed_at is null and a.due_on > :soon and e.id is not null)";
+            case NOT_STARTED -> "(e.completed_at is null and a.due_on > :soon and e.id is null)";
+        };
+    }
+
+    static String compliant() {
+        return "(" + condition(TrainingStatus.COMPLETED) + " or " + condition(TrainingStatus.EXPIRING) + ")";
+    }
+
+    public String where() {
+        return where.toString();
+    }
+
+    public MapSqlParameterSource params() {
+        return params;
+    }
+
+    public String rows(String orderBy, boolean ascending, int offset, int limit) {
+        params.addValue("offset", offset);
+        params.addValue("limit", limit);
+        return COLUMNS + FROM + where + " order by " + orderBy + (ascending ? " asc" : " desc")
+                + " nulls last, u.display_name, a.id limit :limit offset :offset";
+    }
+
+    public String allRows() {
+        return COLUMNS + FROM + where + " order by u.display_name, a.id";
+    }
+
+    public String count() {
+        return "select count(*)" + FROM + where;
+    }
+
+    public String summary() {
+        return "select count(distinct a.user_id), count(*), "
+                + "coalesce(sum(case when " + compliant() + " then 1 else 0 end), 0), "
+                + "coalesce(sum(case when " + condition(TrainingStatus.OVERDUE) + " then 1 else 0 end), 0), "
+                + "coalesce(sum(case when " + condition(TrainingStatus.EXPIRING) + " then 1 else 0 end), 0)"
+                + FROM + where;
+    }
+
+    public String byUnitPath() {
+        return "select ou.path, count(*), coalesce(sum(case when " + compliant() + " then 1 else 0 end), 0)"
+                + FROM + where + " group by ou.path";
+    }
+
+    /** Maps a row of {@link #rows} or {@link #allRows}, computing the status the one Java way. */
+    public static ReportRow map(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate dueOn = rs.getDate("due_on").toLocalDate();
+        boolean started = rs.getObject("enrolment_id") != null;
+        boolean completed = rs.getTimestamp("completed_at") != null;
+        Date completedOn = rs.getDate("completed_on");
+        Date validUntil = rs.getDate("valid_until");
+        TrainingStatus status = completed && validUntil == null ? TrainingStatus.COMPLETED
+                : TrainingStatus.of(dueOn, started, completed ? validUntil.toLocalDate() : null, today);
+        int score = rs.getInt("last_attempt_score");
+        return new ReportRow(rs.getLong("user_id"), rs.getString("display_name"), rs.getString("email"),
+                rs.getString("unit_name"), rs.getString("course_title"), status, dueOn, rs.wasNull() ? null : score,
+                completedOn == null ? null : completedOn.toLocalDate(), validUntil == null ? null : validUntil.toLocalDate());
+    }
+}

@@ -1,0 +1,185 @@
+package uk.safeguarding.training.reporting.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.function.IntConsumer;
+import uk.safeguarding.training.course.CourseCatalog;
+import uk.safeguarding.training.course.PublishedCourse;
+import uk.safeguarding.training.identity.AppRoles;
+import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.learning.TrainingStatus;
+import uk.safeguarding.training.reporting.ComplianceChart;
+import uk.safeguarding.training.reporting.ReportExport;
+import uk.safeguarding.training.reporting.ReportFilter;
+import uk.safeguarding.training.reporting.ReportRow;
+import uk.safeguarding.training.reporting.ReportSort;
+import uk.safeguarding.training.reporting.ReportSummary;
+import uk.safeguarding.training.reporting.ReportingService;
+
+/** The manager's report: figures, a chart by unit, and every person and course, filtered, sorted and exported. */
+@Route("team")
+@PageTitle("Team training | Safeguarding Training")
+@Menu(order = 2, title = "Team training", icon = "vaadin:users")
+@RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+class ReportView extends Main {
+
+    private final ReportingService reporting;
+    private final ReportExport export;
+    private final Grid<ReportRow> grid = new Grid<>();
+    private final Div figures = new Div();
+    private final Div chart = new Div();
+    private final Div exports = new Div();
+    private final ProgressBar exportProgress = new ProgressBar();
+    private final Span exportStatus = new Span();
+    private ReportFilter filter = ReportFilter.everything();
+
+    ReportView(ReportingService reporting, ReportExport export, CourseCatalog catalog) {
+        this.reporting = reporting;
+        this.export = export;
+        addClassNames("page", "report-page");
+
+        ComboBox<OrganisationUnit> unit = new ComboBox<>("Unit");
+        unit.setItems(reporting.units());
+        unit.setItemLabelGenerator(OrganisationUnit::getName);
+        unit.setClearButtonVisible(true);
+        unit.addValueChangeListener(e -> apply(withUnit(e.getValue() == null ? null : e.getValue().getId())));
+        ComboBox<PublishedCourse> course = new ComboBox<>("Course");
+        course.setItems(catalog.all());
+        course.setItemLabelGenerator(PublishedCourse::title);
+        course.setClearButtonVisible(true);
+        course.addValueChangeListener(e -> apply(new ReportFilter(filter.unitId(), e.getValue() == null ? null : e.getValue().courseId(),
+                filter.status(), filter.dueFrom(), filter.dueTo(), filter.name())));
+        Select<TrainingStatus> status = new Select<>();
+        status.setLabel("Status");
+        status.setItems(TrainingStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        status.addValueChangeListener(e -> apply(filter.withStatus(e.getValue())));
+        DatePicker dueFrom = new DatePicker("Due from");
+        DatePicker dueTo = new DatePicker("Due to");
+        dueFrom.addValueChangeListener(e -> apply(new ReportFilter(filter.unitId(), filter.courseId(), filter.status(),
+                e.getValue(), filter.dueTo(), filter.name())));
+        dueTo.addValueChangeListener(e -> apply(new ReportFilter(filter.unitId(), filter.courseId(), filter.status(),
+                filter.dueFrom(), e.getValue(), filter.name())));
+        TextField name = new TextField("Name or email");
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.setClearButtonVisible(true);
+        name.addValueChangeListener(e -> apply(filter.withName(e.getValue())));
+        Div filters = new Div(unit, course, status, dueFrom, dueTo, name);
+        filters.addClassName("report-filters");
+        filters.getElement().setAttribute("role", "search");
+        filters.getElement().setAttribute("aria-label", "Filter the report");
+
+        grid.addColumn(ReportRow::name).setHeader("Name").setKey(ReportSort.NAME.name()).setSortable(true).setFlexGrow(2);
+        grid.addColumn(ReportRow::unit).setHeader("Unit").setKey(ReportSort.UNIT.name()).setSortable(true).setFlexGrow(2);
+        grid.addColumn(ReportRow::course).setHeader("Course").setKey(ReportSort.COURSE.name()).setSortable(true).setFlexGrow(2);
+        grid.addColumn(r -> r.status().label()).setHeader("Status");
+        grid.addColumn(ReportRow::dueOn).setHeader("Due").setKey(ReportSort.DUE.name()).setSortable(true);
+        grid.addColumn(r -> r.lastScore() == null ? "" : r.lastScore() + "%").setHeader("Last score").setKey(ReportSort.SCORE.name()).setSortable(true);
+        grid.addColumn(ReportRow::completedOn).setHeader("Completed").setKey(ReportSort.COMPLETED.name()).setSortable(true);
+        grid.addColumn(ReportRow::validUntil).setHeader("Valid until").setKey(ReportSort.VALID_UNTIL.name()).setSortable(true);
+        grid.setItems(query -> {
+            List<GridSortOrder<ReportRow>> order = grid.getSortOrder();
+            ReportSort sort = order.isEmpty() ? ReportSort.NAME : ReportSort.valueOf(order.getFirst().getSorted().getKey());
+            boolean ascending = order.isEmpty() || order.getFirst().getDirection() == SortDirection.ASCENDING;
+            return reporting.page(filter, sort, ascending, query.getOffset(), query.getLimit()).stream();
+        }, query -> reporting.count(filter));
+        grid.setPageSize(50);
+        grid.setAriaLabel("People and their training");
+        grid.setHeight("32rem");
+        grid.addItemClickListener(e -> PersonHistoryDialog.open(reporting.history(e.getItem().userId())));
+
+        exportProgress.setVisible(false);
+        exportProgress.getElement().setAttribute("aria-label", "Export progress");
+        exportStatus.getElement().setAttribute("role", "status");
+        exports.addClassName("report-exports");
+        add(new H1("Team training"), figures, new H2("Compliance by unit"), chart, filters, exports, exportProgress,
+                exportStatus, grid, new Paragraph("Select a person to see their attempts and certificates."));
+        apply(filter);
+    }
+
+    private ReportFilter withUnit(Long unitId) {
+        return filter.withUnit(unitId);
+    }
+
+    private void apply(ReportFilter newFilter) {
+        this.filter = newFilter;
+        ReportSummary summary = reporting.summary(filter);
+        figures.removeAll();
+        figures.addClassName("report-figures");
+        figures.add(figure("People assigned", String.valueOf(summary.people())),
+                figure("Compliant", summary.compliantPercent() + "%"),
+                figure("Overdue", String.valueOf(summary.overdue())),
+                figure("Expiring in 30 days", String.valueOf(summary.expiring())));
+        chart.removeAll();
+        chart.add(new Html("<div class=\"chart\">" + ComplianceChart.svg(reporting.complianceByUnit(filter)) + "</div>"));
+        grid.getDataProvider().refreshAll();
+        exports.removeAll();
+        ReportFilter fixed = filter;
+        exports.add(exportLink("Export CSV", "training-report.csv", "text/csv; charset=UTF-8",
+                        (out, progress) -> export.csv(fixed, out, progress)),
+                exportLink("Export Excel (XLSX)", "training-report.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        (out, progress) -> export.xlsx(fixed, out, progress)));
+    }
+
+    private interface Writer {
+        int write(java.io.OutputStream out, IntConsumer progress);
+    }
+
+    private Anchor exportLink(String label, String fileName, String contentType, Writer writer) {
+        DownloadHandler handler = event -> {
+            UI ui = event.getUI();
+            event.setFileName(fileName);
+            event.setContentType(contentType);
+            int rows = writer.write(event.getOutputStream(), n -> ui.access(() -> exportStatus.setText(n + " rows written…")));
+            ui.access(() -> {
+                exportProgress.setVisible(false);
+                exportStatus.setText("Export ready: " + rows + " rows.");
+                ui.setPollInterval(-1);
+            });
+        };
+        Anchor link = new Anchor(handler, label);
+        link.addClassName("export-link");
+        link.getElement().addEventListener("click", e -> {
+            exportProgress.setIndeterminate(true);
+            exportProgress.setVisible(true);
+            exportStatus.setText("Preparing the export…");
+            UI.getCurrent().setPollInterval(500);
+        });
+        return link;
+    }
+
+    private static Div figure(String label, String value) {
+        Span number = new Span(value);
+        number.addClassName("figure-value");
+        Span caption = new Span(label);
+        caption.addClassName("figure-label");
+        Div figure = new Div(number, caption);
+        figure.addClassName("report-figure");
+        return figure;
+    }
+}

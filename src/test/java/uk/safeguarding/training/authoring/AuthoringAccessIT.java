@@ -1,0 +1,82 @@
+package uk.safeguarding.training.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.support.AsUser;
+
+/**
+ * Only trainers and administrators author: every public method of every authoring service refuses a learner and a
+ * manager, whatever it is given. Methods are found by reflection, so a method added later is covered too.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+class AuthoringAccessIT {
+
+    static final List<Class<?>> SERVICES = List.of(AuthoringService.class, CourseVersionService.class, PreviewService.class);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    IdentityService identity;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"learner@demo.test", "manager@demo.test"})
+    void every_public_authoring_service_method_refuses_people_who_do_not_author(String email) {
+        List<String> allowed = new ArrayList<>();
+        int checked = 0;
+        for (Class<?> type : SERVICES) {
+            Object service = context.getBean(type);
+            for (Method method : type.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())) {
+                    continue;
+                }
+                checked++;
+                Throwable thrown = AsUser.call(identity, email, () -> invoke(service, method));
+                if (!(thrown instanceof AccessDeniedException)) {
+                    allowed.add(type.getSimpleName() + "." + method.getName() + " threw " + thrown);
+                }
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(12);
+        assertThat(allowed).as("methods that did not refuse " + email).isEmpty();
+    }
+
+    private static Throwable invoke(Object service, Method method) {
+        Object[] args = Arrays.stream(method.getParameterTypes()).map(AuthoringAccessIT::dummy).toArray();
+        try {
+            method.invoke(service, args);
+            return null;
+        } catch (InvocationTargetException e) {
+            return e.getCause();
+        } catch (IllegalAccessException e) {
+            return e;
+        }
+    }
+
+    private static Object dummy(Class<?> type) {
+        if (type == long.class) {
+            return 1L;
+        }
+        if (type == int.class) {
+            return 1;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        return type == String.class ? "cse-awareness" : null;
+    }
+}

@@ -1,0 +1,88 @@
+package uk.safeguarding.training.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.safeguarding.training.Application;
+import uk.safeguarding.training.course.CourseCatalog;
+import uk.safeguarding.training.course.CourseDefinition;
+import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.learning.AssessmentService;
+import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
+import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
+import uk.safeguarding.training.learning.LearningService;
+import uk.safeguarding.training.support.AsUser;
+
+/**
+ * Server-side time to grade and store one 15-question attempt, through the same service call the Submit button
+ * makes (ownership check, grading, the guarded update, reading the stored outcome back), on embedded H2.
+ */
+final class GradingBenchmark implements BenchmarkStep {
+
+    private static final String LEARNER = "tom.young@demo.test";
+
+    @Override
+    public String name() {
+        return "grading";
+    }
+
+    @Override
+    public String description() {
+        return "median milliseconds to grade and store one 15-question attempt (AssessmentService.submit, H2, warm)";
+    }
+
+    @Override
+    public List<Target> targets() {
+        return List.of(new Target("grading.submit.median_ms", 3.0));
+    }
+
+    @Override
+    public List<Figure> run(BenchmarkSettings settings, BenchmarkPrinter out) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .profiles("test", "demo").web(WebApplicationType.SERVLET)
+                .run("--server.port=0", "--logging.level.root=warn")) {
+            IdentityService identity = app.getBean(IdentityService.class);
+            LearningService learning = app.getBean(LearningService.class);
+            AssessmentService assessment = app.getBean(AssessmentService.class);
+            CourseCatalog catalog = app.getBean(CourseCatalog.class);
+            return AsUser.call(identity, LEARNER, () -> {
+                long enrolment = learning.startOrContinue(learning.myTraining().getFirst().assignmentId()).enrolmentId();
+                CourseDefinition course = catalog.definition(catalog.newest("cse-awareness").orElseThrow().versionId());
+                for (int m = 1; m <= course.modules().size(); m++) {
+                    for (int p = 1; p <= course.modules().get(m - 1).pages().size(); p++) {
+                        learning.openPage(enrolment, m, p);
+                    }
+                    for (CheckQuestion q : learning.knowledgeCheck(enrolment, m).questions()) {
+                        learning.answerCheck(enrolment, m, q.id(), Set.of(0));
+                    }
+                }
+                int warmUp = 200;
+                int measured = 500;
+                List<Double> millis = new ArrayList<>();
+                for (int i = 0; i < warmUp + measured; i++) {
+                    AttemptSheet sheet = assessment.startOrResume(enrolment);
+                    // One option per question, some right and some wrong: the attempt fails, so the next may start.
+                    Map<String, Set<Integer>> answers = new java.util.HashMap<>();
+                    sheet.questions().forEach(q -> answers.put(q.id(), Set.of(0)));
+                    long start = System.nanoTime();
+                    var result = assessment.submit(enrolment, sheet.attemptId(), answers);
+                    long end = System.nanoTime();
+                    if (result.outcome().passed()) {
+                        throw new IllegalStateException("The benchmark's answers passed; it needs failing attempts to go on");
+                    }
+                    if (i >= warmUp) {
+                        millis.add((end - start) / 1e6);
+                    }
+                }
+                millis.sort(Double::compare);
+                out.note("questions per attempt: " + course.questionsPerAttempt() + ", attempts measured: " + measured);
+                return List.of(new Figure("grading.submit.median_ms", millis.get(millis.size() / 2), "ms"),
+                        new Figure("grading.submit.p95_ms", millis.get((int) (millis.size() * 0.95)), "ms"));
+            });
+        }
+    }
+}

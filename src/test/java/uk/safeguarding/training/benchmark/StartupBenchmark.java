@@ -1,0 +1,165 @@
+package uk.safeguarding.training.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+/**
+ * Seconds from launching the packaged application (no profile, a fresh H2 file, a free port) to the first HTTP 200
+ * of {@code /login}, median of {@code benchmark.runs} runs, for two commands (docs/decisions/0004):
+ * <ul>
+ *   <li>{@code java_jar}: plain {@code java -jar target/<jar>};</li>
+ *   <li>{@code production}: the production command: the jar extracted with the Spring Boot jar tools, Spring AOT
+ *       ({@code -Dspring.aot.enabled=true}) and a JDK AOT cache ({@code -XX:AOTCache}) made by one training run.</li>
+ * </ul>
+ * Runs of the two commands alternate, so a busy spell on the machine hurts both alike. Each run also reports the
+ * CPU seconds the process used, which wander less than wall time when other work competes for the processors.
+ * {@code -Dbenchmark.startup.jvmArgs="-X..."} adds JVM options to the production command, to try one out.
+ */
+final class StartupBenchmark implements BenchmarkStep {
+
+    static final String AOT_INITIALIZER = "BOOT-INF/classes/uk/safeguarding/training/Application__ApplicationContextInitializer.class";
+
+    @Override
+    public String name() {
+        return "startup";
+    }
+
+    @Override
+    public String description() {
+        return "seconds from launching the jar to the first 200 of /login (no profile, fresh H2 file, free port)";
+    }
+
+    @Override
+    public List<Target> targets() {
+        return List.of(new Target("startup.production.median_seconds", 5.0));
+    }
+
+    @Override
+    public List<Figure> run(BenchmarkSettings settings, BenchmarkPrinter out) throws Exception {
+        Path work = settings.work().resolve("startup");
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        Path courses = settings.project().resolve("courses");
+        String java = settings.java().toString();
+        List<String> extraJvmArgs = Arrays.stream(System.getProperty("benchmark.startup.jvmArgs", "").split("\\s+"))
+                .filter(s -> !s.isBlank()).toList();
+
+        if (!hasSpringAot(settings.jar())) {
+            throw new IllegalStateException(settings.jar() + " has no Spring AOT classes: build it with "
+                    + "`./mvnw -Pproduction package` (the benchmark profile does this too)");
+        }
+        List<Figure> figures = new ArrayList<>();
+        Path app = work.resolve("app");
+        Path appJar = extract(settings, app);
+        Path cache = app.resolve("app.aot");
+        double training = trainAotCache(java, extraJvmArgs, appJar, cache, courses, work);
+        figures.add(new Figure("startup.production.aot_cache_training_seconds", training, "s"));
+        figures.add(new Figure("startup.production.aot_cache_megabytes", Files.size(cache) / 1e6, "MB"));
+
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("java_jar", List.of(java, "-jar", settings.jar().toString()));
+        List<String> production = new ArrayList<>(List.of(java, "-XX:AOTCache=" + cache, "-Dspring.aot.enabled=true"));
+        production.addAll(extraJvmArgs);
+        production.addAll(List.of("-jar", appJar.toString()));
+        commands.put("production", production);
+        commands.forEach((name, command) -> out.note(name + ": " + String.join(" ", command)));
+
+        Map<String, List<Double>> seconds = new LinkedHashMap<>();
+        Map<String, List<Double>> cpu = new LinkedHashMap<>();
+        for (int run = 1; run <= settings.runs(); run++) {
+            for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+                String name = command.getKey();
+                Path runDirectory = work.resolve(name + "-" + run);
+                try (StartedApplication application = StartedApplication.launch(command.getValue(), runDirectory, courses)) {
+                    double wall = application.awaitLoginPage();
+                    double cpuSeconds = application.cpuSeconds();
+                    seconds.computeIfAbsent(name, k -> new ArrayList<>()).add(wall);
+                    cpu.computeIfAbsent(name, k -> new ArrayList<>()).add(cpuSeconds);
+                    out.figure(new Figure("startup." + name + ".run" + run + "_seconds", wall, "s"));
+                    out.figure(new Figure("startup." + name + ".run" + run + "_cpu_seconds", cpuSeconds, "s"));
+                }
+            }
+        }
+        for (String name : commands.keySet()) {
+            figures.add(new Figure("startup." + name + ".median_seconds", median(seconds.get(name)), "s"));
+            figures.add(new Figure("startup." + name + ".median_cpu_seconds", median(cpu.get(name)), "s"));
+        }
+        return figures;
+    }
+
+    private static boolean hasSpringAot(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.getEntry(AOT_INITIALIZER) != null;
+        }
+    }
+
+    /** {@code java -Djarmode=tools -jar app.jar extract}: a plain jar plus lib/, which an AOT cache can cover. */
+    private static Path extract(BenchmarkSettings settings, Path destination) throws Exception {
+        exec(List.of(settings.java().toString(), "-Djarmode=tools", "-jar", settings.jar().toString(),
+                "extract", "--destination", destination.toString()), destination.getParent(), "extract.log");
+        return destination.resolve(settings.jar().getFileName().toString());
+    }
+
+    /**
+     * The training run: starts the application context on a throw-away in-memory database and exits after the
+     * refresh ({@code spring.context.exit=onRefresh}); the JVM writes the classes it loaded and linked, with their
+     * profiles, to {@code cache}.
+     */
+    private static double trainAotCache(String java, List<String> extraJvmArgs, Path appJar, Path cache, Path courses,
+                                        Path work) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java, "-XX:AOTCacheOutput=" + cache, "-Dspring.aot.enabled=true",
+                "-Dspring.context.exit=onRefresh"));
+        command.addAll(extraJvmArgs);
+        command.addAll(List.of("-jar", appJar.toString(),
+                "--spring.datasource.url=jdbc:h2:mem:aot-training", "--server.port=0",
+                "--training.content.courses-directory=" + courses));
+        long start = System.nanoTime();
+        exec(command, work, "aot-cache-training.log");
+        if (!Files.isRegularFile(cache)) {
+            throw new IllegalStateException("The training run wrote no AOT cache; see " + work.resolve("aot-cache-training.log"));
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void exec(List<String> command, Path directory, String logName) throws Exception {
+        Files.createDirectories(directory);
+        Path log = directory.resolve(logName);
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Timed out: " + String.join(" ", command));
+        }
+        if (process.exitValue() != 0) {
+            List<String> lines = Files.readAllLines(log);
+            throw new IllegalStateException("Exit code " + process.exitValue() + " from " + String.join(" ", command)
+                    + "\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
+        }
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package uk.safeguarding.training.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.safeguarding.training.certificate.internal.CertificateRepository;
+import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.learning.Assignment;
+import uk.safeguarding.training.learning.CourseCompleted;
+import uk.safeguarding.training.learning.LearnerViews.MyCourse;
+import uk.safeguarding.training.learning.LearningService;
+import uk.safeguarding.training.support.AsUser;
+
+/**
+ * Certificates against the demo organisation: aisha.khan (Northgate, under Schools) and farhan.ali (Riverside, under
+ * Schools) hold valid ones, grace.hughes (Youth Service) an expiring one, harry.jones (Quayside Hotel) an expired one.
+ * manager@demo.test manages Schools.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+class CertificateIT {
+
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    CertificateService certificates;
+    @Autowired
+    VerificationService verification;
+    @Autowired
+    CertificateRepository repository;
+    @Autowired
+    LearningService learning;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private Certificate of(String email) {
+        long id = identity.findByEmail(email).orElseThrow().getId();
+        return repository.findByUserIdOrderByIssuedAtDesc(id).getFirst();
+    }
+
+    @Test
+    void a_completion_through_the_assessment_issues_one_certificate_with_the_course_validity() {
+        Certificate aisha = of("aisha.khan@demo.test");
+        assertThat(aisha.getLearnerName()).isEqualTo("Aisha Khan");
+        assertThat(aisha.getScorePercent()).isEqualTo(100);
+        assertThat(aisha.getValidUntil()).isEqualTo(aisha.getCompletedOn().plusMonths(12));
+        assertThat(aisha.getIssuingOrganisation()).isEqualTo("Harbour City Council");
+        assertThat(aisha.getCourseVersionNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_completion_announced_twice_still_has_one_certificate() {
+        Certificate aisha = of("aisha.khan@demo.test");
+        transactions.executeWithoutResult(status -> events.publishEvent(new CourseCompleted(aisha.getEnrolmentId(),
+                aisha.getUserId(), aisha.getCourseId(), 1L, aisha.getIssuedAt(), 50)));
+        assertThat(repository.findByUserIdOrderByIssuedAtDesc(aisha.getUserId())).hasSize(1);
+    }
+
+    @Test
+    void a_learner_downloads_only_their_own_certificate() {
+        Certificate aisha = of("aisha.khan@demo.test");
+        byte[] own = AsUser.call(identity, "aisha.khan@demo.test", () -> certificates.pdf(aisha.getId()).bytes());
+        assertThat(new String(own, 0, 4)).isEqualTo("%PDF");
+        assertThatThrownBy(() -> AsUser.call(identity, "learner@demo.test", () -> certificates.pdf(aisha.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_manager_downloads_certificates_in_their_units_and_none_outside() {
+        String manager = "manager@demo.test";
+        assertThat(AsUser.call(identity, manager, () -> certificates.pdf(of("aisha.khan@demo.test").getId()).bytes())).isNotEmpty();
+        assertThat(AsUser.call(identity, manager, () -> certificates.pdf(of("farhan.ali@demo.test").getId()).bytes())).isNotEmpty();
+        for (String outside : List.of("grace.hughes@demo.test", "harry.jones@demo.test")) {
+            long id = of(outside).getId();
+            assertThatThrownBy(() -> AsUser.call(identity, manager, () -> certificates.pdf(id)))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        OrganisationUnit hotel = identity.allUnits().stream().filter(u -> u.getName().equals("Quayside Hotel")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> AsUser.call(identity, manager, () -> certificates.forUnit(hotel.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.call(identity, manager,
+                () -> certificates.writeZip(hotel.getId(), new ByteArrayOutputStream(), n -> { })))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(AsUser.call(identity, manager, () -> certificates.unitsForExport()))
+                .extracting(OrganisationUnit::getName)
+                .containsExactlyInAnyOrder("Schools", "Northgate Primary School", "Riverside Academy");
+    }
+
+    @Test
+    void a_learner_cannot_list_or_zip_a_units_certificates() {
+        OrganisationUnit schools = identity.allUnits().stream().filter(u -> u.getName().equals("Schools")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> AsUser.call(identity, "learner@demo.test", () -> certificates.forUnit(schools.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_units_zip_holds_one_pdf_per_certificate_in_the_unit_and_below() throws Exception {
+        OrganisationUnit schools = identity.allUnits().stream().filter(u -> u.getName().equals("Schools")).findFirst().orElseThrow();
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        List<Integer> progress = new ArrayList<>();
+        int written = AsUser.call(identity, "manager@demo.test", () -> certificates.writeZip(schools.getId(), zip, progress::add));
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+                assertThat(new String(in.readNBytes(4))).isEqualTo("%PDF");
+            }
+        }
+        assertThat(names).hasSize(written).anyMatch(n -> n.contains("Aisha-Khan")).anyMatch(n -> n.contains("Farhan-Ali"))
+                .noneMatch(n -> n.contains("Grace") || n.contains("Harry"));
+        assertThat(progress).endsWith(written);
+    }
+
+    @Test
+    void only_an_administrator_revokes_and_verification_then_says_revoked() {
+        Certificate farhan = of("farhan.ali@demo.test");
+        assertThatThrownBy(() -> AsUser.run(identity, "manager@demo.test", () -> certificates.revoke(farhan.getId(), "Issued in error")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.run(identity, "admin@demo.test", () -> certificates.revoke(farhan.getId(), " ")))
+                .isInstanceOf(IllegalArgumentException.class);
+        AsUser.run(identity, "admin@demo.test", () -> certificates.revoke(farhan.getId(), "Issued in error"));
+        Certificate revoked = repository.findById(farhan.getId()).orElseThrow();
+        assertThat(revoked.getRevokedBy()).isEqualTo("admin@demo.test");
+        assertThat(revoked.getRevokeReason()).isEqualTo("Issued in error");
+        assertThat(verification.verify(farhan.getDisplayCode(), "10.0.0.1").outcome()).isEqualTo(Verification.Outcome.REVOKED);
+    }
+
+    @Test
+    void an_expired_certificate_stays_verifiable_as_expired_and_the_course_is_due_again() {
+        Certificate harry = of("harry.jones@demo.test");
+        Verification answer = verification.verify(harry.getDisplayCode(), "10.0.0.2");
+        assertThat(answer.outcome()).isEqualTo(Verification.Outcome.EXPIRED);
+        assertThat(answer.learnerName()).isEqualTo("Harry Jones");
+        assertThat(harry.getRefresherAssignedAt()).isNotNull();
+        List<MyCourse> due = AsUser.call(identity, "harry.jones@demo.test", () -> learning.myTraining());
+        assertThat(due).singleElement().satisfies(c -> {
+            assertThat(c.dueOn()).isEqualTo(harry.getValidUntil());
+            assertThat(c.completedAt()).isNull();
+        });
+        assertThat(verification.verify(of("grace.hughes@demo.test").getDisplayCode(), "10.0.0.2").outcome())
+                .as("expiring is still valid").isEqualTo(Verification.Outcome.VALID);
+    }
+
+    @Test
+    void repeated_failed_look_ups_from_one_address_are_refused_while_other_addresses_still_work() {
+        String code = of("aisha.khan@demo.test").getDisplayCode();
+        for (int i = 0; i < 10; i++) {
+            assertThat(verification.verify("AAAA-BBBB-CCCC-DDDD-EE" + (char) ('A' + i) + "F", "203.0.113.9").outcome())
+                    .isEqualTo(Verification.Outcome.NOT_FOUND);
+        }
+        Verification refused = verification.verify(code, "203.0.113.9");
+        assertThat(refused.outcome()).isEqualTo(Verification.Outcome.TOO_MANY_ATTEMPTS);
+        assertThat(refused.learnerName()).isNull();
+        assertThat(verification.verify(code, "203.0.113.10").outcome()).isEqualTo(Verification.Outcome.VALID);
+    }
+
+    @Test
+    void verification_reveals_nothing_beyond_name_course_and_dates() {
+        assertThat(Verification.class.getRecordComponents()).extracting(c -> c.getName())
+                .containsExactly("outcome", "learnerName", "courseTitle", "completedOn", "validUntil", "revokedAt", "tryAgainAfter");
+        assertThat(Assignment.Reason.REFRESHER).isNotNull();
+    }
+}

@@ -1,0 +1,340 @@
+package uk.safeguarding.training.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.itextpdf.kernel.geom.LineSegment;
+import com.itextpdf.kernel.geom.Matrix;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Point;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.geom.Subpath;
+import com.itextpdf.kernel.geom.Vector;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfObject;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.canvas.parser.EventType;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfCanvasProcessor;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.kernel.pdf.canvas.parser.data.IEventData;
+import com.itextpdf.kernel.pdf.canvas.parser.data.PathRenderInfo;
+import com.itextpdf.kernel.pdf.canvas.parser.data.TextRenderInfo;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.IEventListener;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import uk.safeguarding.training.certificate.internal.CertificatePdf;
+
+class CertificatePdfTest {
+
+    static final String CODE = "7KQ4-M9XT-2HDP-R8WC";
+    static final String URL = "https://training.example.org/verify/" + CODE;
+    /** Sixty characters, with an accent, an apostrophe and hyphens. */
+    static final String LONG_NAME = "Siobhán Áine O'Connor-Ní Bhriain Fitzgerald-MacGiolla Bhríde";
+
+    /** One renderer for the class, as the application shares one: every test also exercises reuse. */
+    static final CertificatePdf RENDERER = new CertificatePdf();
+
+    static CertificateDocument certificate() {
+        return certificate(CODE, "Siobhán O'Connor-Ní Bhriain");
+    }
+
+    static CertificateDocument certificate(String code, String learnerName) {
+        return new CertificateDocument(code, learnerName, "Child sexual exploitation (CSE) awareness", 3,
+                LocalDate.of(2026, 3, 14), 93, LocalDate.of(2027, 3, 14), "Northshire Children's Services",
+                "https://training.example.org/verify/" + code, Instant.parse("2026-03-14T10:15:30Z"));
+    }
+
+    /** The longest values the certificate table holds: 200-character name and organisation, 300-character title. */
+    static CertificateDocument longestCertificate() {
+        String name = (LONG_NAME + " ").repeat(4).substring(0, 200).strip();
+        String course = ("Recognising, recording and responding to child sexual exploitation, county lines and "
+                + "online grooming: ").repeat(4).substring(0, 300).strip();
+        String organisation = ("Northshire and Southshire Combined Safeguarding Children Partnership, Education, "
+                + "Health and Social Care Trust ").repeat(2).substring(0, 200).strip();
+        return new CertificateDocument(CODE + "-5NJB", name, course, 12, LocalDate.of(2026, 3, 14), 100,
+                LocalDate.of(2027, 3, 14), organisation, URL + "-5NJB", Instant.parse("2026-03-14T10:15:30Z"));
+    }
+
+    @Test
+    void showsWhatWasAchievedByWhomAndHowToCheckIt() {
+        String text = spaced(pageText(RENDERER.render(certificate())));
+
+        assertThat(text).contains("Northshire Children's Services", "Certificate of completion",
+                "Siobhán O'Connor-Ní Bhriain", "Child sexual exploitation (CSE) awareness", "version 3",
+                "Completed 14 March 2026", "Score: 93%", "Valid until 14 March 2027", CODE,
+                "Check this certificate at " + URL + " or scan the QR code. Certificate code: " + CODE + ".");
+    }
+
+    @Test
+    void isOneA4LandscapePage() {
+        withPdf(RENDERER.render(certificate()), pdf -> {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            PdfPage page = pdf.getFirstPage();
+            assertThat(page.getRotation()).isZero();
+            Rectangle media = page.getMediaBox();
+            assertThat(media.getWidth()).isEqualTo(PageSize.A4.getHeight());
+            assertThat(media.getHeight()).isEqualTo(PageSize.A4.getWidth());
+            return null;
+        });
+    }
+
+    @Test
+    void qrCodeDrawnInThePdfDecodesToTheVerificationAddress() throws Exception {
+        byte[] bytes = RENDERER.render(certificate());
+
+        BufferedImage page = withPdf(bytes, pdf -> rasteriseFills(pdf.getFirstPage()));
+
+        assertThat(decodeQr(page)).isEqualTo(URL);
+        int images = withPdf(bytes, pdf -> imageXObjects(pdf.getFirstPage()));
+        assertThat(images).as("drawn as vectors, not a bitmap").isZero();
+    }
+
+    @Test
+    void sameCertificateGivesIdenticalBytesEvenWhenRenderedTogether() throws Exception {
+        byte[] first = RENDERER.render(certificate());
+        byte[] byAnotherRenderer = new CertificatePdf().render(certificate());
+        List<byte[]> concurrent = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> futures = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                futures.add(pool.submit(() -> RENDERER.render(certificate())));
+            }
+            for (Future<byte[]> future : futures) {
+                concurrent.add(future.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(sha256(byAnotherRenderer)).isEqualTo(sha256(first));
+        assertThat(concurrent).extracting(CertificatePdfTest::sha256).containsOnly(sha256(first));
+    }
+
+    @Test
+    void datesInsideThePdfAreTheIssueTimeNotTheRenderTime() {
+        withPdf(RENDERER.render(certificate()), pdf -> {
+            assertThat(pdf.getDocumentInfo().getMoreInfo("CreationDate")).startsWith("D:20260314101530");
+            assertThat(pdf.getDocumentInfo().getMoreInfo("ModDate")).startsWith("D:20260314101530");
+            String xmp = new String(pdf.getXmpMetadataBytes(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains("2026-03-14T10:15:30").doesNotContainIgnoringCase("InstanceID");
+            return null;
+        });
+    }
+
+    @Test
+    void differentCodesGiveDifferentBytesAndDocumentIds() {
+        byte[] one = RENDERER.render(certificate());
+        byte[] other = RENDERER.render(certificate("M9XT-7KQ4-R8WC-2HDP", "Siobhán O'Connor-Ní Bhriain"));
+
+        assertThat(sha256(other)).isNotEqualTo(sha256(one));
+        assertThat(withPdf(other, CertificatePdfTest::permanentId)).isNotEqualTo(withPdf(one, CertificatePdfTest::permanentId));
+    }
+
+    @Test
+    void fontsAreEmbeddedSubsetsWithReproducibleTags() {
+        withPdf(RENDERER.render(certificate()), pdf -> {
+            List<PdfDictionary> descriptors = new ArrayList<>();
+            for (int i = 1; i < pdf.getNumberOfPdfObjects(); i++) {
+                PdfObject object = pdf.getPdfObject(i);
+                if (object instanceof PdfDictionary dictionary && PdfName.FontDescriptor.equals(dictionary.getAsName(PdfName.Type))) {
+                    descriptors.add(dictionary);
+                }
+            }
+            assertThat(descriptors).extracting(d -> d.getAsName(PdfName.FontName).getValue())
+                    .hasSize(2).allMatch(name -> name.matches("[A-Z]{6}\\+DejaVuSans(-Bold)?"))
+                    .doesNotHaveDuplicates();
+            assertThat(descriptors).allSatisfy(d -> {
+                PdfStream program = d.getAsStream(PdfName.FontFile2);
+                assertThat(program).as("embedded").isNotNull();
+                assertThat(program.getBytes().length).as("a subset, not the 700 KB font").isLessThan(60_000);
+            });
+            return null;
+        });
+    }
+
+    @Test
+    void longNamesWithAccentsWrapInsideTheBorderWithoutOverlap() {
+        for (CertificateDocument certificate : List.of(certificate(CODE, LONG_NAME), longestCertificate())) {
+            byte[] bytes = RENDERER.render(certificate);
+
+            int pages = withPdf(bytes, PdfDocument::getNumberOfPages);
+            assertThat(pages).isEqualTo(1);
+            assertThat(unspaced(pageText(bytes))).contains(unspaced(certificate.learnerName()),
+                    unspaced(certificate.courseTitle()), unspaced(certificate.organisationName()));
+            List<Rectangle> glyphs = withPdf(bytes, pdf -> textBoxes(pdf.getFirstPage()));
+            Rectangle insideBorder = new Rectangle(30, 30, PageSize.A4.getHeight() - 60, PageSize.A4.getWidth() - 60);
+            assertThat(glyphs).allSatisfy(box -> assertThat(insideBorder.contains(box)).as("%s inside border", box).isTrue());
+            for (int i = 0; i < glyphs.size(); i++) {
+                for (int j = i + 1; j < glyphs.size(); j++) {
+                    assertThat(glyphs.get(i).overlaps(glyphs.get(j), 0.5f))
+                            .as("text at %s overlaps text at %s", glyphs.get(i), glyphs.get(j)).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void refusesCodesOutsideTheAlphabetAndTextTheFontCannotShow() {
+        assertThatThrownBy(() -> certificate("7KQ4-M9XT-2HDP-R8W0", "Sam Smith"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("7KQ4-M9XT-2HDP-R8W0");
+        assertThatThrownBy(() -> RENDERER.render(certificate(CODE, "王秀英")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+738B");
+    }
+
+    // --- reading the PDF back -------------------------------------------------------------------------------------
+
+    static <T> T withPdf(byte[] bytes, Function<PdfDocument, T> read) {
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
+            return read.apply(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String pageText(byte[] bytes) {
+        return withPdf(bytes, pdf -> PdfTextExtractor.getTextFromPage(pdf.getFirstPage(), new LocationTextExtractionStrategy()));
+    }
+
+    private static String spaced(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    /** Wrapping may break a line after a hyphen, so compare long values without any whitespace. */
+    private static String unspaced(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    /** Compared as digests, so a failure prints two short strings rather than 40,000 numbers. */
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String permanentId(PdfDocument pdf) {
+        return pdf.getOriginalDocumentId().toUnicodeString();
+    }
+
+    private static int imageXObjects(PdfPage page) {
+        PdfDictionary xObjects = page.getResources().getResource(PdfName.XObject);
+        int images = 0;
+        for (PdfName name : xObjects == null ? Set.<PdfName>of() : xObjects.keySet()) {
+            if (PdfName.Image.equals(xObjects.getAsStream(name).getAsName(PdfName.Subtype))) {
+                images++;
+            }
+        }
+        return images;
+    }
+
+    /** Glyph bodies (most of ascent and descent) of each piece of text drawn on the page. */
+    private static List<Rectangle> textBoxes(PdfPage page) {
+        List<Rectangle> boxes = new ArrayList<>();
+        new PdfCanvasProcessor(listener(EventType.RENDER_TEXT, data -> {
+            TextRenderInfo text = (TextRenderInfo) data;
+            if (text.getText().isBlank()) {
+                return;
+            }
+            LineSegment base = text.getBaseline();
+            float baseY = base.getStartPoint().get(Vector.I2);
+            float ascent = text.getAscentLine().getStartPoint().get(Vector.I2) - baseY;
+            float descent = baseY - text.getDescentLine().getStartPoint().get(Vector.I2);
+            float left = base.getStartPoint().get(Vector.I1);
+            float right = base.getEndPoint().get(Vector.I1);
+            boxes.add(new Rectangle(left + 0.25f, baseY - 0.8f * descent, right - left - 0.5f, 0.8f * (ascent + descent)));
+        })).processPageContent(page);
+        return boxes;
+    }
+
+    /**
+     * Paints every filled shape on the page (the QR modules are filled rectangles, inside a form XObject) black on
+     * white at 4 pixels per point, which is all a QR reader needs. Text and stroked lines are left out.
+     */
+    private static BufferedImage rasteriseFills(PdfPage page) {
+        float scale = 4;
+        Rectangle size = page.getPageSize();
+        BufferedImage image = new BufferedImage(Math.round(size.getWidth() * scale), Math.round(size.getHeight() * scale),
+                BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        new PdfCanvasProcessor(listener(EventType.RENDER_PATH, data -> {
+            PathRenderInfo path = (PathRenderInfo) data;
+            if ((path.getOperation() & PathRenderInfo.FILL) == 0) {
+                return;
+            }
+            Matrix ctm = path.getCtm();
+            for (Subpath subpath : path.getPath().getSubpaths()) {
+                float minX = Float.MAX_VALUE, minY = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
+                for (Point point : subpath.getPiecewiseLinearApproximation()) {
+                    Vector onPage = new Vector((float) point.getX(), (float) point.getY(), 1).cross(ctm);
+                    minX = Math.min(minX, onPage.get(Vector.I1));
+                    maxX = Math.max(maxX, onPage.get(Vector.I1));
+                    minY = Math.min(minY, onPage.get(Vector.I2));
+                    maxY = Math.max(maxY, onPage.get(Vector.I2));
+                }
+                int x0 = Math.round(minX * scale), x1 = Math.round(maxX * scale);
+                int top = Math.round((size.getHeight() - maxY) * scale), bottom = Math.round((size.getHeight() - minY) * scale);
+                g.fillRect(x0, top, x1 - x0, bottom - top);
+            }
+        })).processPageContent(page);
+        g.dispose();
+        return image;
+    }
+
+    private static String decodeQr(BufferedImage image) throws NotFoundException {
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
+                DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+    }
+
+    private static IEventListener listener(EventType wanted, Consumer<IEventData> onEvent) {
+        return new IEventListener() {
+            @Override
+            public void eventOccurred(IEventData data, EventType type) {
+                if (type == wanted) {
+                    onEvent.accept(data);
+                }
+            }
+
+            @Override
+            public Set<EventType> getSupportedEvents() {
+                return Set.of(wanted);
+            }
+        };
+    }
+}
