@@ -20,7 +20,9 @@ public final class Benchmarks {
 
     static final List<BenchmarkStep> STEPS = List.of(
             new StartupBenchmark(),
-            new GradingBenchmark());
+            new GradingBenchmark(),
+            new CertificateBenchmark(),
+            new ReportBenchmark());
 
     private Benchmarks() {
     }
