@@ -25,6 +25,11 @@ public final class DemoPeople {
     /** AttemptSubmissionIT. */
     public static final String CONCURRENT = "olivia.quinn@demo.test";
     public static final String CONCURRENT_TABS = "priya.shah@demo.test";
+    /** Authoring tests (PublishingWhileLearningIT and the authoring browser tests): on version 1, then version 2. */
+    public static final String ON_OLD_VERSION = "ryan.taylor@demo.test";
+    public static final String ON_NEW_VERSION = "sophie.walker@demo.test";
+    /** GradingBenchmark (its own application, not a test context). */
+    public static final String BENCHMARK = "tom.young@demo.test";
     /** SignInIT lockout. */
     public static final String LOCKED = "zara.ahmed@demo.test";
 

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -50,7 +50,8 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Div conflict = new Div();
     private final Div summary = new Div();
     private final Button publish = new Button("Publish");
-    private final TabSheet tabs = new TabSheet();
+    private final Nav sections = new Nav();
+    private final Div section = new Div();
     private final DraftAssets assets = new DraftAssets(this::course);
     private String key;
     private Draft draft;
@@ -87,6 +88,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void build() {
         removeAll();
         status.getElement().setAttribute("role", "status");
+        status.addClassName("draft-status");
         conflict.getElement().setAttribute("role", "alert");
         conflict.addClassName("form-problems");
         conflict.setVisible(false);
@@ -106,7 +108,11 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
                     + (draft.basedOnVersion() == null ? "" : " from version " + draft.basedOnVersion())
                     + ". Publishing the draft replaces it; compare the versions first if you are unsure."));
         }
-        add(summary, actions, tabs);
+        sections.removeAll();
+        sections.getElement().setAttribute("aria-label", "Parts of the course");
+        sections.addClassName("player-nav");
+        section.removeAll();
+        add(summary, actions, sections, section);
         tab("Settings", () -> settings = new SettingsForm(this));
         tab("Sources", () -> sources = new SourcesEditor(this));
         tab("Modules and pages", () -> modules = new ModulesEditor(this));
@@ -117,22 +123,28 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         showProblems();
     }
 
-    /** Each tab is built when opened, so it shows the modules and sources as they are now. */
+    /**
+     * One button per part of the course; the part's editor is built when it is opened, so it shows the modules and
+     * sources as they are now. (Plain buttons rather than a tab sheet: the tab sheet's shadow DOM fails the axe
+     * scan's required-children rule.)
+     */
     private void tab(String label, Supplier<Component> editor) {
-        Div content = new Div();
-        var tab = tabs.add(label, content);
-        Runnable fill = () -> {
-            content.removeAll();
-            content.add(editor.get());
-        };
-        if (tabs.getSelectedTab() == tab) {
-            fill.run();
-        }
-        tabs.addSelectedChangeListener(e -> {
-            if (e.getSelectedTab() == tab) {
-                fill.run();
-            }
+        Button open = new Button(label);
+        open.addClassName("draft-section");
+        open.addClickListener(e -> {
+            sections.getChildren().forEach(b -> {
+                b.getElement().removeAttribute("aria-current");
+                ((Button) b).removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            });
+            open.getElement().setAttribute("aria-current", "true");
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            section.removeAll();
+            section.add(new H2(label), editor.get());
         });
+        sections.add(open);
+        if (sections.getChildren().count() == 1) {
+            open.click();
+        }
     }
 
     @Override
@@ -176,7 +188,8 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void showConflict(String message) {
         conflicted = true;
-        tabs.getElement().setEnabled(false);
+        section.getElement().setEnabled(false);
+        sections.getElement().setEnabled(false);
         publish.setEnabled(false);
         conflict.removeAll();
         Button reload = new Button("Reload the draft", e -> getUI().ifPresent(ui -> ui.getPage().reload()));

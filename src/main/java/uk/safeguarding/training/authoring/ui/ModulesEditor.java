@@ -40,7 +40,7 @@ final class ModulesEditor extends Div {
 
     ModulesEditor(EditorContext editor) {
         this.editor = editor;
-        TextField newTitle = new TextField("New module title");
+        TextField newTitle = new TextField("Title of a new module");
         Button add = new Button("Add module", e -> {
             editor.apply(c -> DraftEdits.addModule(c, newTitle.getValue().isBlank() ? "New module" : newTitle.getValue().strip()));
             newTitle.clear();

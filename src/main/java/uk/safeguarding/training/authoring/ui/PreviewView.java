@@ -215,7 +215,7 @@ class PreviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Button button(String label, Runnable action, boolean primary) {
         Button button = new Button(label, e -> {
             action.run();
-            getElement().executeJs("window.scrollTo(0, 0)");
+            getElement().executeJs("this.scrollIntoView()");
         });
         if (primary) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

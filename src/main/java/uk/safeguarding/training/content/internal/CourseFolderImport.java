@@ -21,8 +21,8 @@ import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.CourseCatalog.PublishOutcome;
 
 /**
- * At every start, reads each course folder: a valid course whose content changed is published as a new version;
- * an unchanged one creates nothing; an invalid one is not published (the previous version keeps serving) and its
+ * At every start, reads each course folder: a valid course whose content is new is published as a new version;
+ * content already published (even if trainers have published later versions in the app since) creates nothing; an invalid one is not published (the previous version keeps serving) and its
  * problems are logged and kept for trainers to see.
  */
 @Component
@@ -77,6 +77,13 @@ public class CourseFolderImport implements ApplicationRunner {
                     name, problems.size(), String.join("\n  ", problems));
             catalog.recordImport(name, "Not published: " + problems.size() + " problem(s)", problems);
             return null;
+        }
+        var existing = catalog.versionWithContent(result.course().id(), result.contentHash());
+        if (existing.isPresent()) {
+            // This content was published before (perhaps followed by versions made in the app): a restart must not
+            // undo a trainer's later work by publishing the folder again.
+            catalog.recordImport(name, "Unchanged: matches version " + existing.get().getNumber(), List.of());
+            return new PublishOutcome(existing.get().getId(), existing.get().getNumber(), false);
         }
         try {
             PublishOutcome outcome = catalog.publish(result.course(), result.contentHash(), PUBLISHED_BY);
