@@ -145,7 +145,7 @@ public class LearningService {
                 .filter(s -> s != null).toList();
         return new PageContent(enrolmentId, course.title(), moduleNumber, course.modules().size(), module.title(),
                 module.objectives(), pageNumber, module.pages().size(), courseText.plainText(page.title(), values),
-                courseText.toSafeHtml(page.markdown(), values), sources, state.modulePercent(module),
+                courseText.toSafeHtml(page.markdown(), values, path -> "/course-assets/" + enrolment.getCourseVersionId() + "/" + path), sources, state.modulePercent(module),
                 state.coursePercent(enrolment.isCompleted()), !state.checkIds(module).isEmpty(), outline(course, state));
     }
 
