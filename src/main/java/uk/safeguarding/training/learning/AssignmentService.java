@@ -70,7 +70,7 @@ public class AssignmentService {
 
     /** Assigns the course unless the person already has it open; returns the open assignment either way. */
     public Assignment assign(long userId, String courseKey, LocalDate dueOn, String assignedBy) {
-        return assignCourse(userId, course(courseKey).courseId(), dueOn, assignedBy);
+        return opener.openOrExisting(userId, course(courseKey).courseId(), dueOn, assignedBy);
     }
 
     /**
@@ -87,7 +87,7 @@ public class AssignmentService {
             requireInScope(unit.getPath());
             unitAssignments.save(new UnitAssignment(unitId, courseId, rule, clock.instant(), by));
             for (UserAccount person : identity.peopleInUnitTree(unitId)) {
-                if (assignIfNew(person.getId(), courseId, rule.dueFor(person.getJoinedOn()), by)) {
+                if (opener.openIfMissing(person.getId(), courseId, rule.dueFor(person.getJoinedOn()), by)) {
                     created++;
                 }
             }
@@ -102,22 +102,11 @@ public class AssignmentService {
         for (long userId : userIds) {
             UserAccount person = identity.findById(userId).orElseThrow(() -> new IllegalArgumentException("Unknown person " + userId));
             requireInScope(person.getUnit().getPath());
-            if (assignIfNew(userId, courseId, rule.dueFor(person.getJoinedOn()), by)) {
+            if (opener.openIfMissing(userId, courseId, rule.dueFor(person.getJoinedOn()), by)) {
                 created++;
             }
         }
         return created;
-    }
-
-    private boolean assignIfNew(long userId, long courseId, LocalDate dueOn, String by) {
-        return opener.openIfMissing(userId, courseId, dueOn, by);
-    }
-
-    private Assignment assignCourse(long userId, long courseId, LocalDate dueOn, String assignedBy) {
-        Optional<Assignment> open = assignments.findByUserIdAndCourseIdOrderByAssignedAtDesc(userId, courseId)
-                .stream().filter(a -> a.getClosedAt() == null).findFirst();
-        return open.orElseGet(() -> assignments.save(new Assignment(userId, courseId, dueOn, clock.instant(),
-                assignedBy, Assignment.Reason.INITIAL)));
     }
 
     private void requireInScope(String unitPath) {

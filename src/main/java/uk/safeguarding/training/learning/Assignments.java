@@ -22,11 +22,20 @@ public class Assignments {
 
     /** @return true when a new assignment was opened */
     public boolean openIfMissing(long userId, long courseId, LocalDate dueOn, String assignedBy) {
-        boolean open = assignments.findByUserIdAndCourseIdOrderByAssignedAtDesc(userId, courseId).stream()
-                .anyMatch(a -> a.getClosedAt() == null);
-        if (!open) {
-            assignments.save(new Assignment(userId, courseId, dueOn, clock.instant(), assignedBy, Assignment.Reason.INITIAL));
-        }
-        return !open;
+        return open(userId, courseId).isEmpty() && openNew(userId, courseId, dueOn, assignedBy) != null;
+    }
+
+    /** The person's open assignment of the course, opening one when there is none. */
+    public Assignment openOrExisting(long userId, long courseId, LocalDate dueOn, String assignedBy) {
+        return open(userId, courseId).orElseGet(() -> openNew(userId, courseId, dueOn, assignedBy));
+    }
+
+    private java.util.Optional<Assignment> open(long userId, long courseId) {
+        return assignments.findByUserIdAndCourseIdOrderByAssignedAtDesc(userId, courseId).stream()
+                .filter(a -> a.getClosedAt() == null).findFirst();
+    }
+
+    private Assignment openNew(long userId, long courseId, LocalDate dueOn, String assignedBy) {
+        return assignments.save(new Assignment(userId, courseId, dueOn, clock.instant(), assignedBy, Assignment.Reason.INITIAL));
     }
 }

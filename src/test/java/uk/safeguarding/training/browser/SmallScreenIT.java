@@ -9,17 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codeborne.selenide.Selenide;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.training.course.CourseCatalog;
-import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.identity.IdentityService;
-import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
 import uk.safeguarding.training.learning.LearningService;
 import uk.safeguarding.training.support.AsUser;
 import uk.safeguarding.training.support.DemoPeople;
+import uk.safeguarding.training.support.Learners;
 
 /** A phone 375 px wide: the module player, the knowledge check and the assessment without sideways scrolling. */
 class SmallScreenIT extends BrowserTestBase {
@@ -42,19 +40,7 @@ class SmallScreenIT extends BrowserTestBase {
     @BeforeEach
     void phoneWithEveryModuleRead() {
         Browser.configure(375, 812);
-        enrolmentId = AsUser.call(identity, DemoPeople.PHONE, () -> {
-            long id = learning.startOrContinue(learning.myTraining().getFirst().assignmentId()).enrolmentId();
-            CourseDefinition course = catalog.definition(catalog.newest("cse-awareness").orElseThrow().versionId());
-            for (int m = 1; m <= course.modules().size(); m++) {
-                for (int p = 1; p <= course.modules().get(m - 1).pages().size(); p++) {
-                    learning.openPage(id, m, p);
-                }
-                for (CheckQuestion q : learning.knowledgeCheck(id, m).questions()) {
-                    learning.answerCheck(id, m, q.id(), Set.of(0));
-                }
-            }
-            return id;
-        });
+        enrolmentId = AsUser.call(identity, DemoPeople.PHONE, () -> Learners.readWholeCourse(learning, catalog));
     }
 
     @Test

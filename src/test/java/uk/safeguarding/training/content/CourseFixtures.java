@@ -25,7 +25,11 @@ final class CourseFixtures {
 
     /** A writable copy of the minimal course, for tests that change files. */
     static Path copyOfMinimal(Path target) {
-        Path source = minimal();
+        return copy(minimal(), target);
+    }
+
+    /** A writable copy of a course folder. */
+    static Path copy(Path source, Path target) {
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path path : (Iterable<Path>) walk::iterator) {
                 Path copy = target.resolve(source.relativize(path).toString());
