@@ -46,6 +46,10 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The day the person left (was deactivated); retention periods count from here. Null while active. */
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", nullable = false)
     private OrganisationUnit unit;
@@ -103,8 +107,19 @@ public class UserAccount extends AbstractEntity {
         return active;
     }
 
-    public void setActive(boolean active) {
-        this.active = active;
+    /** The person has left: they can no longer sign in, and retention periods start counting from {@code on}. */
+    public void deactivate(LocalDate on) {
+        this.active = false;
+        this.leftOn = on;
+    }
+
+    public void reactivate() {
+        this.active = true;
+        this.leftOn = null;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
     }
 
     public boolean isMustChangePassword() {
