@@ -1,5 +1,6 @@
 package uk.safeguarding.training.reporting;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -15,6 +16,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Service;
 import uk.safeguarding.training.audit.AuditAction;
+import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.audit.AuditLog;
 
 /**
@@ -23,6 +25,7 @@ import uk.safeguarding.training.audit.AuditLog;
  * neutralised. Every export of personal data is audited.
  */
 @Service
+@RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
 public class ReportExport {
 
     static final List<String> HEADERS = List.of("Name", "Email", "Unit", "Course", "Status", "Due", "Last score",
