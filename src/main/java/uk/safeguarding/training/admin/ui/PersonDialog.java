@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import uk.safeguarding.training.identity.ChangeRefused;
 import uk.safeguarding.training.identity.IdentityService.NewPerson;
@@ -111,18 +112,27 @@ final class PersonDialog extends Dialog {
 
     private Div accountSection(UserAccount person) {
         long id = person.getId();
-        Button deactivate = new Button("Deactivate", e -> attempt(() -> people.deactivate(id), "Deactivated: "
-                + person.getDisplayName() + " can no longer sign in."));
-        Button reactivate = new Button("Reactivate", e -> attempt(() -> people.reactivate(id), "Reactivated: "
-                + person.getDisplayName() + " can sign in again."));
+        Button deactivate = new Button("Deactivate");
+        Button reactivate = new Button("Reactivate");
         Button password = new Button("Issue a one-time password", e -> attempt(() -> {
             OneTimePassword otp = people.issueOneTimePassword(id);
             new OneTimePasswordDialog(person.getDisplayName(), otp).open();
         }, "A one-time password was issued; the previous password no longer works."));
+        Consumer<Boolean> showActive = active -> {
+            deactivate.setVisible(active);
+            reactivate.setVisible(!active);
+            password.setVisible(active);
+        };
+        deactivate.addClickListener(e -> attempt(() -> {
+            people.deactivate(id);
+            showActive.accept(false);
+        }, "Deactivated: " + person.getDisplayName() + " can no longer sign in."));
+        reactivate.addClickListener(e -> attempt(() -> {
+            people.reactivate(id);
+            showActive.accept(true);
+        }, "Reactivated: " + person.getDisplayName() + " can sign in again."));
         deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        deactivate.setVisible(person.isActive());
-        reactivate.setVisible(!person.isActive());
-        password.setVisible(person.isActive());
+        showActive.accept(person.isActive());
         status.setText(person.isActive() ? "Active." : "Deactivated" + (person.getLeftOn() == null ? "." : " (left on " + person.getLeftOn() + ")."));
         Div buttons = new Div(deactivate, reactivate, password);
         buttons.addClassName("person-account-actions");
@@ -131,6 +141,7 @@ final class PersonDialog extends Dialog {
         return section;
     }
 
+    /** Runs an account action now (not on save); a refusal shows why, and nothing changes. */
     private void attempt(Runnable action, String done) {
         clearProblems();
         try {

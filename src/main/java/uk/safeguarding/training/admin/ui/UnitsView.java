@@ -109,7 +109,7 @@ class UnitsView extends Main {
     private void rename(OrganisationUnit unit) {
         TextField name = new TextField("New name");
         name.setValue(unit.getName());
-        ask("Rename " + unit.getName(), "Rename", name, () -> {
+        ask("Rename " + unit.getName(), "Save name", name, () -> {
             units.renameUnit(unit.getId(), name.getValue());
             done("Renamed " + unit.getName() + " to " + name.getValue().strip() + ".", unit);
         });
@@ -120,7 +120,7 @@ class UnitsView extends Main {
         parent.setItems(units.unitsInUse().stream().filter(u -> !unit.contains(u)).toList());
         parent.setItemLabelGenerator(labels::label);
         parent.setHelperText("Everything below " + unit.getName() + " moves with it, and so do the people in it.");
-        ask("Move " + unit.getName(), "Move", parent, () -> {
+        ask("Move " + unit.getName(), "Move here", parent, () -> {
             if (parent.getValue() == null) {
                 throw new ChangeRefused(ChangeRefused.Field.PARENT, "Choose the unit to move it under.");
             }
@@ -132,7 +132,7 @@ class UnitsView extends Main {
     private void retire(OrganisationUnit unit) {
         Paragraph explanation = new Paragraph(unit.getName() + " will no longer be offered for new people, moves or "
                 + "managers. Past training records keep its name. Only a unit with nobody active in it or below it can be retired.");
-        ask("Retire " + unit.getName(), "Retire", explanation, () -> {
+        ask("Retire " + unit.getName(), "Retire unit", explanation, () -> {
             units.retireUnit(unit.getId());
             done("Retired " + unit.getName() + ".", unit);
         });
@@ -164,7 +164,7 @@ class UnitsView extends Main {
                 }
             }
         });
-        ok.addThemeVariants(confirm.equals("Retire") ? new ButtonVariant[] {ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR}
+        ok.addThemeVariants(confirm.equals("Retire unit") ? new ButtonVariant[] {ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR}
                 : new ButtonVariant[] {ButtonVariant.LUMO_PRIMARY});
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
         dialog.setWidth("min(34rem, 95vw)");
