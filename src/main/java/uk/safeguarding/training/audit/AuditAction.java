@@ -18,7 +18,14 @@ public enum AuditAction {
     PERSONAL_DATA_EXPORTED("Personal data exported"),
     SETTINGS_CHANGED("Settings changed"),
     PERSON_ERASED("Person erased"),
-    RETENTION_APPLIED("Retention applied");
+    RETENTION_APPLIED("Retention applied"),
+    USER_DEACTIVATED("Person deactivated"),
+    USER_REACTIVATED("Person reactivated"),
+    ONE_TIME_PASSWORD_ISSUED("One-time password issued"),
+    UNIT_CREATED("Unit added"),
+    UNIT_RENAMED("Unit renamed"),
+    UNIT_MOVED("Unit moved"),
+    UNIT_RETIRED("Unit retired");
 
     private final String label;
 

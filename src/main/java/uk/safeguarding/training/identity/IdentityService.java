@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +20,13 @@ import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.identity.internal.OrganisationUnitRepository;
 import uk.safeguarding.training.identity.internal.UserAccountRepository;
 
-/** People, their roles and the organisation tree; the transaction and security boundary of identity. */
+/**
+ * People, their roles and the organisation tree; the transaction and security boundary of identity.
+ *
+ * <p>Administrators' changes go through {@link PeopleAdministration} and {@link UnitAdministration}. The
+ * {@code createUnit}, {@code createPerson} and {@code grantManagement} here are for start-up code (demo data, the
+ * first administrator), which runs with nobody signed in; anyone signed in must be an administrator to use them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class IdentityService {
@@ -29,9 +38,11 @@ public class IdentityService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PeopleAdministration people;
 
     IdentityService(UserAccountRepository users, OrganisationUnitRepository units, PasswordEncoder passwordEncoder,
-                    CurrentUser currentUser, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                    CurrentUser currentUser, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+                    PeopleAdministration people) {
         this.users = users;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -39,6 +50,7 @@ public class IdentityService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.people = people;
     }
 
     public record NewPerson(String email, String displayName, long unitId, Set<Role> roles, LocalDate joinedOn) {
@@ -65,8 +77,10 @@ public class IdentityService {
         return units.findAllByOrderByPathAsc();
     }
 
+    /** Start-up code only (no audit entry): administrators add units with {@link UnitAdministration#addUnit}. */
     @Transactional
     public OrganisationUnit createUnit(String name, OrganisationUnit parent) {
+        requireStartUpOrAdministrator();
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A unit needs a name");
         }
@@ -75,9 +89,13 @@ public class IdentityService {
         return unit;
     }
 
-    /** Creates a person with a password hash computed elsewhere (for example one hash shared by all demo users). */
+    /**
+     * Start-up code only (no audit entry): creates a person with a password hash computed elsewhere (for example one
+     * hash shared by all demo users). Administrators add people with {@link PeopleAdministration#addPerson}.
+     */
     @Transactional
     public UserAccount createPerson(NewPerson person, String passwordHash, boolean oneTimePassword) {
+        requireStartUpOrAdministrator();
         String email = UserAccount.normaliseEmail(person.email());
         if (users.existsByEmail(email)) {
             throw new IllegalArgumentException("A person with the email " + email + " already exists");
@@ -93,8 +111,10 @@ public class IdentityService {
         return saved;
     }
 
+    /** Start-up code only (no audit entry): administrators use {@link PeopleAdministration#setManagedUnits}. */
     @Transactional
     public void grantManagement(long userId, long unitId) {
+        requireStartUpOrAdministrator();
         UserAccount account = users.findWithManagedUnits(userId).orElseThrow();
         account.manage(units.findById(unitId).orElseThrow());
         account.grant(Role.MANAGER);
@@ -155,17 +175,11 @@ public class IdentityService {
                 .toList();
     }
 
-    /** Moves a person to another unit; unit-wide assignments of the new unit then apply to them. */
+    /** Moves a person to another unit in use; unit-wide assignments of the new unit then apply to them. */
     @Transactional
+    @RolesAllowed(AppRoles.ADMIN)
     public void movePerson(long userId, long unitId) {
-        UserAccount account = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("Unknown person " + userId));
-        OrganisationUnit unit = units.findById(unitId).orElseThrow(() -> new IllegalArgumentException("Unknown unit " + unitId));
-        if (account.getUnit().getId().equals(unit.getId())) {
-            return;
-        }
-        account.moveTo(unit);
-        audit.record(AuditAction.UNIT_CHANGED, account.getEmail(), "Moved to " + unit.getName());
-        events.publishEvent(new PersonJoinedUnit(userId, unitId, unit.getPath(), LocalDate.now(clock)));
+        people.movePerson(userId, unitId);
     }
 
     /** The people in a unit and below it, for assigning a course to the unit. */
@@ -176,6 +190,22 @@ public class IdentityService {
 
     public Optional<OrganisationUnit> unit(long unitId) {
         return units.findById(unitId);
+    }
+
+    /**
+     * Start-up code runs with no authentication at all; a signed-in (or anonymous web) caller must be an
+     * administrator, so a view can never use the unaudited start-up methods to get round the administration rules.
+     */
+    private static void requireStartUpOrAdministrator() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return;
+        }
+        boolean administrator = authentication.isAuthenticated() && authentication.getAuthorities().stream()
+                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
+        if (!administrator) {
+            throw new AccessDeniedException("Only administrators and start-up code create units and people");
+        }
     }
 
     /** Drops prefixes already covered by a shorter one, so a person is never listed twice. */

@@ -61,6 +61,25 @@ public class OrganisationUnit extends AbstractEntity {
         this.path = (parent == null ? "/" : parent.getPath()) + getId() + "/";
     }
 
+    /** Hangs this unit under another; the caller rebases the paths of everything below (see {@link #rebase}). */
+    void moveUnder(OrganisationUnit newParent) {
+        this.parent = newParent;
+        assignPath();
+    }
+
+    /** For a unit below a moved one: its path starts with the moved unit's new path instead of the old one. */
+    void rebase(String oldPrefix, String newPrefix) {
+        if (!path.startsWith(oldPrefix)) {
+            throw new IllegalStateException(path + " is not below " + oldPrefix);
+        }
+        this.path = newPrefix + path.substring(oldPrefix.length());
+    }
+
+    /** No longer offered for new people, moves or management; kept so past records still name it. */
+    void retire() {
+        this.retired = true;
+    }
+
     public boolean isRetired() {
         return retired;
     }

@@ -86,6 +86,11 @@ public class UserAccount extends AbstractEntity {
         return email;
     }
 
+    /** Only through the administration service, which checks that no one else has the address. */
+    void changeEmail(String newEmail) {
+        this.email = normaliseEmail(newEmail);
+    }
+
     public String getDisplayName() {
         return displayName;
     }

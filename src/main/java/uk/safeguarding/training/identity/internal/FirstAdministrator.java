@@ -1,6 +1,5 @@
 package uk.safeguarding.training.identity.internal;
 
-import java.security.SecureRandom;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +22,6 @@ import uk.safeguarding.training.identity.Role;
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-    private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     private final IdentityService identity;
     private final IdentityProperties properties;
@@ -40,22 +38,10 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         OrganisationUnit root = identity.createUnit(properties.organisationName(), null);
-        String password = randomPassword();
+        String password = OneTimePasswords.generate();
         identity.createPerson(new IdentityService.NewPerson(properties.initialAdminEmail(), "Administrator",
                 root.getId(), Set.of(Role.ADMIN, Role.LEARNER), null), identity.hash(password), true);
         log.warn("Created the first administrator {} with the one-time password {} (it must be changed at the first sign-in)",
                 properties.initialAdminEmail(), password);
-    }
-
-    static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            if (i > 0 && i % 5 == 0) {
-                sb.append('-');
-            }
-            sb.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-        }
-        return sb.toString();
     }
 }

@@ -9,4 +9,9 @@ public interface OrganisationUnitRepository extends JpaRepository<OrganisationUn
     List<OrganisationUnit> findAllByOrderByPathAsc();
 
     List<OrganisationUnit> findByParentIsNull();
+
+    List<OrganisationUnit> findByParent(OrganisationUnit parent);
+
+    /** The unit with this path and every unit below it. */
+    List<OrganisationUnit> findByPathStartingWithOrderByPathAsc(String pathPrefix);
 }

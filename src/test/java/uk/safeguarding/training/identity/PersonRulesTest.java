@@ -1,0 +1,37 @@
+package uk.safeguarding.training.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.safeguarding.training.identity.ChangeRefused.Field;
+
+class PersonRulesTest {
+
+    @Test
+    void emails_are_trimmed_lower_cased_and_must_look_like_addresses() {
+        assertThat(PersonRules.email("  Ann.Bell@Example.ORG ")).isEqualTo("ann.bell@example.org");
+        for (String bad : new String[] {"", "ann", "ann@", "@example.org", "ann bell@example.org", "ann@example"}) {
+            assertThatThrownBy(() -> PersonRules.email(bad)).as(bad)
+                    .isInstanceOfSatisfying(ChangeRefused.class, e -> assertThat(e.field()).isEqualTo(Field.EMAIL));
+        }
+        assertThatThrownBy(() -> PersonRules.email("a".repeat(310) + "@example.org")).isInstanceOf(ChangeRefused.class);
+    }
+
+    @Test
+    void names_are_trimmed_and_required() {
+        assertThat(PersonRules.name("  Ann Bell ")).isEqualTo("Ann Bell");
+        assertThatThrownBy(() -> PersonRules.name(" ")).hasMessageContaining("Enter the person's name");
+        assertThatThrownBy(() -> PersonRules.name("x".repeat(201))).hasMessageContaining("at most 200");
+    }
+
+    @Test
+    void the_manager_role_follows_whether_the_person_manages_a_unit() {
+        assertThat(PersonRules.roles(Set.of(Role.LEARNER, Role.MANAGER), false)).containsExactly(Role.LEARNER);
+        assertThat(PersonRules.roles(Set.of(Role.LEARNER), true)).containsExactlyInAnyOrder(Role.LEARNER, Role.MANAGER);
+        assertThat(PersonRules.roles(Set.of(), true)).containsExactly(Role.MANAGER);
+        assertThatThrownBy(() -> PersonRules.roles(Set.of(Role.MANAGER), false))
+                .isInstanceOfSatisfying(ChangeRefused.class, e -> assertThat(e.field()).isEqualTo(Field.ROLES));
+    }
+}
