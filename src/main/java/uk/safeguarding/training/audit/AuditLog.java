@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safeguarding.training.audit.internal.AuditEntryRepository;
+import uk.safeguarding.training.audit.internal.AuditQuery;
 
 /**
  * Records who did what. Entries join the caller's transaction when there is one, so an action that rolls back
@@ -17,11 +18,16 @@ import uk.safeguarding.training.audit.internal.AuditEntryRepository;
 @Service
 public class AuditLog {
 
+    /** The role that may read the log. A literal, because identity (home of AppRoles) itself records here. */
+    static final String ADMIN = "ADMIN";
+
     private final AuditEntryRepository entries;
+    private final AuditQuery query;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, Clock clock) {
+    AuditLog(AuditEntryRepository entries, AuditQuery query, Clock clock) {
         this.entries = entries;
+        this.query = query;
         this.clock = clock;
     }
 
@@ -37,9 +43,23 @@ public class AuditLog {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(ADMIN)
     public List<AuditEntry> recent() {
         return entries.findTop500ByOrderByAtDesc();
+    }
+
+    /** How many entries the filter matches. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(ADMIN)
+    public long count(AuditFilter filter) {
+        return query.count(filter, clock.getZone());
+    }
+
+    /** One page of the entries the filter matches, newest first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(ADMIN)
+    public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
+        return query.page(filter, clock.getZone(), offset, limit);
     }
 
     @Transactional(readOnly = true)

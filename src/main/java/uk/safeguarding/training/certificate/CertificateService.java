@@ -98,9 +98,11 @@ public class CertificateService {
      * @param progress told the number of certificates written so far, after each one
      * @return how many certificates were written
      */
+    @Transactional // not read-only: the export is audited
     @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
     public int writeZip(long unitId, OutputStream out, IntConsumer progress) {
-        List<Certificate> all = certificates.findInUnitTree(allowedUnit(unitId).getPath());
+        OrganisationUnit unit = allowedUnit(unitId);
+        List<Certificate> all = certificates.findInUnitTree(unit.getPath());
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             int written = 0;
             for (Certificate certificate : all) {
@@ -112,6 +114,8 @@ public class CertificateService {
                 progress.accept(++written);
             }
             zip.finish();
+            audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "Certificates of " + unit.getName() + " (ZIP)",
+                    written + (written == 1 ? " certificate" : " certificates") + "; unit " + unit.getPath());
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,8 +12,10 @@ import uk.safeguarding.training.shared.HasDisplayName;
 /**
  * The principal of a signed-in person: enough to scope every query without another look-up.
  * The password hash is erased by Spring Security after sign-in, so the session never holds it.
+ * Not final: a single sign-on adds the OpenID Connect tokens (see identity.internal.OidcSignedInUser), and views and
+ * services see the same principal whichever way the person signed in.
  */
-public final class SignedInUser implements UserDetails, CredentialsContainer, HasDisplayName {
+public class SignedInUser implements UserDetails, CredentialsContainer, HasDisplayName {
 
     @Serial
     private static final long serialVersionUID = 1L;

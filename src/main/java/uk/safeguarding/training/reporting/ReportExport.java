@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import uk.safeguarding.training.audit.AuditAction;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.audit.AuditLog;
+import uk.safeguarding.training.shared.SpreadsheetCells;
 
 /**
  * Exactly what the report's filters show, as CSV (UTF-8 with a byte-order mark, so Excel reads names correctly) or
@@ -105,17 +106,9 @@ public class ReportExport {
                 date(row.validUntil()));
     }
 
-    /**
-     * A cell starting with =, +, -, @, tab or carriage return would be run by a spreadsheet as a formula
-     * (CSV injection); a leading apostrophe makes it plain text.
-     */
+    /** Neutralises cells a spreadsheet would run as a formula (see {@link SpreadsheetCells}). */
     public static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return SpreadsheetCells.neutralise(value);
     }
 
     private static String date(LocalDate date) {

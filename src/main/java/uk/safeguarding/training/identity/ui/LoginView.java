@@ -13,15 +13,20 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @PageTitle("Sign in | Safeguarding Training")
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver {
+
+    static final String ROUTE = "login";
 
     static final String BAD_CREDENTIALS = "The email or password is not correct. Check them and try again.";
     static final String LOCKED = "Too many failed attempts. For your security, sign-in is paused for 15 minutes. "
@@ -30,7 +35,8 @@ class LoginView extends Main implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authenticationContext;
 
-    LoginView(AuthenticationContext authenticationContext, Environment environment) {
+    LoginView(AuthenticationContext authenticationContext, Environment environment,
+              ObjectProvider<ClientRegistrationRepository> singleSignOn) {
         this.authenticationContext = authenticationContext;
         addClassName("login-view");
         form.setAction("login");
@@ -43,6 +49,7 @@ class LoginView extends Main implements BeforeEnterObserver {
         Paragraph intro = new Paragraph("Sign in with your work email to complete your mandatory "
                 + "child sexual exploitation awareness training.");
         card.add(title, intro, form);
+        singleSignOn.ifAvailable(registrations -> card.add(new SingleSignOnButtons(registrations)));
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             Paragraph demo = new Paragraph("Demo: learner@demo.test, manager@demo.test, trainer@demo.test or "
                     + "admin@demo.test, password demo-password.");
@@ -70,7 +77,9 @@ class LoginView extends Main implements BeforeEnterObserver {
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            form.setI18n(i18n(failure instanceof LockedException ? LOCKED : BAD_CREDENTIALS));
+            form.setI18n(i18n(failure instanceof LockedException ? LOCKED
+                    : failure instanceof OAuth2AuthenticationException sso ? SingleSignOnButtons.message(sso)
+                    : BAD_CREDENTIALS));
             form.setError(true);
         }
     }

@@ -2,9 +2,19 @@ package uk.safeguarding.training.identity.ui;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -38,16 +48,47 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn,
+                                            ObjectProvider<ClientRegistrationRepository> singleSignOnProviders,
+                                            OAuth2UserService<OidcUserRequest, OidcUser> singleSignOnAccounts)
+            throws Exception {
         // The sign-in form must use the manager that checks the lockout and publishes failures (identity.internal).
         http.authenticationManager(signIn);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll());
+        if (singleSignOnProviders.getIfAvailable() != null) {
+            singleSignOn(http, singleSignOnAccounts);
+        }
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterAfter(new SecurityHeadersFilter(), HeaderWriterFilter.class);
         return http.build();
+    }
+
+    /**
+     * OpenID Connect sign-in next to the password form, only when a registration is configured
+     * (spring.security.oauth2.client.registration.*; docs/decisions/0006). Vaadin's configurer sets up either a form
+     * login or an OAuth2 login, not both, so the OAuth2 login is added here, on the same login page. Its filter gets
+     * its own manager: the chain's manager is the password one, which knows nothing of authorization codes.
+     */
+    private static void singleSignOn(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> accounts)
+            throws Exception {
+        OidcAuthorizationCodeAuthenticationProvider oidc = new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(), accounts);
+        AuthenticationManager singleSignOnManager = new ProviderManager(oidc);
+        http.oauth2Login(oauth -> oauth
+                .loginPage("/" + LoginView.ROUTE)
+                .failureUrl("/" + LoginView.ROUTE + "?error")
+                .defaultSuccessUrl("/", false)
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts))
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
+                    @Override
+                    public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationManager(singleSignOnManager);
+                        return filter;
+                    }
+                }));
     }
 
     /**
