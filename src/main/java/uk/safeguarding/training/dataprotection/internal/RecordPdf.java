@@ -95,7 +95,7 @@ public final class RecordPdf {
             if (record.certificates().isEmpty()) {
                 doc.add(new Paragraph("No certificates."));
             } else {
-                doc.add(table(heading, new float[] {3, 3, 2, 1, 2, 2},
+                doc.add(table(heading, new float[] {5, 3, 2, 1, 2, 2},
                         List.of("Code", "Course", "Completed", "Score", "Valid until", "Status"),
                         record.certificates().stream().map(c -> List.of(c.code(), c.course() + " (version " + c.courseVersion() + ")",
                                 day(c.completedOn()), c.scorePercent() + "%", day(c.validUntil()), c.status())).toList()));
