@@ -35,7 +35,8 @@ class ModularityTest {
 
     @Test
     void a_feature_ui_does_not_reach_into_another_features_ui() {
-        String[] features = {"identity", "course", "content", "learning", "quiz", "certificate", "reporting", "authoring", "admin"};
+        String[] features = {"identity", "course", "content", "learning", "quiz", "certificate", "reporting", "authoring", "admin",
+                "dataprotection"};
         for (String feature : features) {
             String[] others = java.util.Arrays.stream(features).filter(f -> !f.equals(feature))
                     .map(f -> BASE + "." + f + ".ui..").toArray(String[]::new);
@@ -52,7 +53,7 @@ class ModularityTest {
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".identity..", BASE + ".course..",
                         BASE + ".content..", BASE + ".learning..", BASE + ".quiz..", BASE + ".certificate..",
                         BASE + ".reporting..", BASE + ".authoring..", BASE + ".admin..", BASE + ".organisation..",
-                        BASE + ".demo..")
+                        BASE + ".demo..", BASE + ".dataprotection..")
                 .check(classes);
     }
 

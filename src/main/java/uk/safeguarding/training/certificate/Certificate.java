@@ -47,6 +47,8 @@ public class Certificate extends AbstractEntity {
     private String revokeReason;
     @Column(name = "refresher_assigned_at")
     private Instant refresherAssignedAt;
+    @Column(name = "details_withheld_at")
+    private Instant detailsWithheldAt;
 
     protected Certificate() {
     }
@@ -74,6 +76,32 @@ public class Certificate extends AbstractEntity {
             revokedBy = by;
             revokeReason = reason;
         }
+    }
+
+    /**
+     * The holder's personal data was erased: the certificate stays verifiable as issued, but its name and the
+     * revocation reason (which may name them) are overwritten. The course and dates stay for anonymous statistics
+     * and are not shown.
+     */
+    void withholdDetails(Instant at) {
+        if (detailsWithheldAt == null) {
+            detailsWithheldAt = at;
+            learnerName = WITHHELD;
+            if (revokeReason != null) {
+                revokeReason = WITHHELD;
+            }
+        }
+    }
+
+    /** What replaces the learner's name once the details are withheld. */
+    public static final String WITHHELD = "Details withheld";
+
+    public boolean isDetailsWithheld() {
+        return detailsWithheldAt != null;
+    }
+
+    public Instant getDetailsWithheldAt() {
+        return detailsWithheldAt;
     }
 
     public String getCode() {

@@ -5,18 +5,23 @@ import java.time.LocalDate;
 
 /**
  * What a public verification shows: the status and, for a real certificate, only the learner's name, the course
- * and the dates. Nothing else about the person.
+ * and the dates. Nothing else about the person. When the holder's personal data was erased
+ * ({@code detailsWithheld}), only the status: name, course and dates are null.
  */
 public record Verification(Outcome outcome, String learnerName, String courseTitle, LocalDate completedOn,
-                           LocalDate validUntil, Instant revokedAt, Instant tryAgainAfter) {
+                           LocalDate validUntil, Instant revokedAt, Instant tryAgainAfter, boolean detailsWithheld) {
 
     public enum Outcome { VALID, EXPIRED, REVOKED, NOT_FOUND, TOO_MANY_ATTEMPTS }
 
     static Verification notFound() {
-        return new Verification(Outcome.NOT_FOUND, null, null, null, null, null, null);
+        return new Verification(Outcome.NOT_FOUND, null, null, null, null, null, null, false);
     }
 
     static Verification throttled(Instant until) {
-        return new Verification(Outcome.TOO_MANY_ATTEMPTS, null, null, null, null, null, until);
+        return new Verification(Outcome.TOO_MANY_ATTEMPTS, null, null, null, null, null, until, false);
+    }
+
+    static Verification withheld(Outcome outcome) {
+        return new Verification(outcome, null, null, null, null, null, null, true);
     }
 }

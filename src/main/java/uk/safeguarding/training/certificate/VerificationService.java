@@ -11,7 +11,8 @@ import uk.safeguarding.training.certificate.internal.VerificationThrottleReposit
 
 /**
  * Public verification, for anyone holding a code: valid, expired, revoked or not found. Failed look-ups are counted
- * per address; after ten in ten minutes that address is refused for fifteen, so codes cannot be guessed.
+ * per address; after ten in ten minutes that address is refused for fifteen, so codes cannot be guessed. A certificate
+ * whose holder was erased answers only with its status ("issued, details withheld").
  */
 @Service
 public class VerificationService {
@@ -47,7 +48,10 @@ public class VerificationService {
             case EXPIRED -> Verification.Outcome.EXPIRED;
             case VALID, EXPIRING -> Verification.Outcome.VALID;
         };
+        if (c.isDetailsWithheld()) {
+            return Verification.withheld(outcome);
+        }
         return new Verification(outcome, c.getLearnerName(), c.getCourseTitle(), c.getCompletedOn(), c.getValidUntil(),
-                c.getRevokedAt(), null);
+                c.getRevokedAt(), null, false);
     }
 }

@@ -123,6 +123,23 @@ public class UserAccount extends AbstractEntity {
         this.leftOn = null;
     }
 
+    /**
+     * Data protection: replaces everything that identifies the person and removes their access; the account stays so
+     * their anonymous training records still count by unit and course. Called only by {@link AccountErasure}.
+     */
+    void erase(String pseudonymEmail, String pseudonymName, LocalDate leftOn) {
+        this.email = pseudonymEmail;
+        this.displayName = pseudonymName;
+        this.passwordHash = null;
+        this.mustChangePassword = false;
+        this.active = false;
+        if (this.leftOn == null) {
+            this.leftOn = leftOn;
+        }
+        roles.clear();
+        managedUnits.clear();
+    }
+
     public LocalDate getLeftOn() {
         return leftOn;
     }

@@ -87,6 +87,11 @@ public class Attempt extends AbstractEntity {
         return answersJson;
     }
 
+    /** False before submission, and after the answers were deleted under the retention policy. */
+    public boolean hasAnswers() {
+        return answersJson != null;
+    }
+
     public boolean isSubmitted() {
         return submittedAt != null;
     }

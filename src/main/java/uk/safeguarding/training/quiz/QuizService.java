@@ -129,8 +129,14 @@ public class QuizService {
 
     private AttemptOutcome outcome(Attempt attempt, boolean newlyGraded) {
         CourseDefinition course = catalog.definition(attempt.getCourseVersionId());
-        Map<String, Set<Integer>> answers = JSON.readValue(attempt.getAnswersJson(), ANSWERS);
         List<AttemptOutcome.QuestionResult> results = new ArrayList<>();
+        if (attempt.getAnswersJson() == null) {
+            // The answers were deleted under the retention policy: the score and outcome remain, the questions do not.
+            return new AttemptOutcome(attempt.getId(), attempt.getNumber(), attempt.getSubmittedAt(),
+                    attempt.getCorrectCount(), attempt.getQuestionCount(), attempt.getScorePercent(), course.passMark(),
+                    attempt.isPassed(), newlyGraded, results);
+        }
+        Map<String, Set<Integer>> answers = JSON.readValue(attempt.getAnswersJson(), ANSWERS);
         for (DrawnQuestion drawn : draw(attempt)) {
             QuestionDefinition q = question(course, drawn.questionId());
             Set<Integer> chosen = new HashSet<>(answers.getOrDefault(q.id(), Set.of()));

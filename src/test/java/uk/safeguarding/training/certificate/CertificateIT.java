@@ -173,7 +173,8 @@ class CertificateIT {
     @Test
     void verification_reveals_nothing_beyond_name_course_and_dates() {
         assertThat(Verification.class.getRecordComponents()).extracting(c -> c.getName())
-                .containsExactly("outcome", "learnerName", "courseTitle", "completedOn", "validUntil", "revokedAt", "tryAgainAfter");
+                .containsExactly("outcome", "learnerName", "courseTitle", "completedOn", "validUntil", "revokedAt", "tryAgainAfter",
+                        "detailsWithheld");
         assertThat(Assignment.Reason.REFRESHER).isNotNull();
     }
 }

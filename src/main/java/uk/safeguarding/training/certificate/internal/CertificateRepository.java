@@ -19,7 +19,7 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
     /** Certificates of everyone whose unit lies at or below the given unit path. */
     @Query("""
-            select c from Certificate c where c.userId in
+            select c from Certificate c where c.detailsWithheldAt is null and c.userId in
               (select u.id from UserAccount u where u.unit.path like concat(:pathPrefix, '%'))
             order by c.learnerName, c.issuedAt desc""")
     List<Certificate> findInUnitTree(String pathPrefix);
@@ -29,7 +29,7 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
     @Query("""
             select c from Certificate c where c.validUntil < :today and c.refresherAssignedAt is null
-              and c.revokedAt is null order by c.id""")
+              and c.revokedAt is null and c.detailsWithheldAt is null order by c.id""")
     List<Certificate> expiredWithoutRefresher(LocalDate today);
 
     /** Claims the refresher for one certificate; only one instance (or run) gets 1 back. */

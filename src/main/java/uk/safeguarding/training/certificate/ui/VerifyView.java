@@ -63,6 +63,18 @@ class VerifyView extends Main implements BeforeEnterObserver {
         Verification answer = verification.verify(typed, request == null ? null : request.getRemoteAddr());
         result.removeAll();
         result.setClassName("verify-result verify-" + answer.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (answer.detailsWithheld()) {
+            result.add(new H2("Certificate issued, details withheld"),
+                    new Paragraph("A certificate with this code was issued. The holder's personal data has since been "
+                            + "erased, so their name, the course and the dates are withheld."),
+                    new Paragraph("Status: " + switch (answer.outcome()) {
+                        case VALID -> "valid.";
+                        case EXPIRED -> "expired.";
+                        case REVOKED -> "revoked; it is no longer valid.";
+                        default -> "unknown.";
+                    }));
+            return;
+        }
         switch (answer.outcome()) {
             case VALID -> result.add(new H2("Valid certificate"), details(answer),
                     new Paragraph("Valid until " + DATE.format(answer.validUntil()) + "."));

@@ -9,4 +9,6 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<Assignment> findByUserIdAndClosedAtIsNullOrderByDueOnAsc(long userId);
 
     List<Assignment> findByUserIdAndCourseIdOrderByAssignedAtDesc(long userId, long courseId);
+
+    List<Assignment> findByUserIdOrderByAssignedAtAsc(long userId);
 }

@@ -64,6 +64,10 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(summary, actions(result));
         Section questions = new Section(new H2("Your answers"));
+        if (outcome.questions().isEmpty()) {
+            questions.add(new Paragraph("The individual answers of this attempt were deleted under the organisation's "
+                    + "retention policy; the score remains."));
+        }
         int number = 1;
         for (AttemptOutcome.QuestionResult question : outcome.questions()) {
             questions.add(question(result.enrolmentId(), question, number++));

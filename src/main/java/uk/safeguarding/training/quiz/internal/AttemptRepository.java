@@ -30,4 +30,13 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
                    a.scorePercent = :score, a.passed = :passed
              where a.id = :id and a.submittedAt is null""")
     int recordGrading(long id, Instant at, String answers, int correct, int score, boolean passed);
+
+    /** Data protection: forgets the individual answers, keeping the score and the pass outcome. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update Attempt a set a.answersJson = null where a.enrolmentId in :enrolmentIds and a.answersJson is not null")
+    int deleteAnswersOfEnrolments(java.util.Collection<Long> enrolmentIds);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update Attempt a set a.answersJson = null where a.submittedAt < :before and a.answersJson is not null")
+    int deleteAnswersSubmittedBefore(Instant before);
 }

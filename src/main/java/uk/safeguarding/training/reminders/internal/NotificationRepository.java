@@ -7,4 +7,6 @@ import uk.safeguarding.training.reminders.Notification;
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByUserIdAndReadAtIsNullOrderByCreatedAtDesc(long userId);
+
+    List<Notification> findByUserIdOrderByCreatedAtDesc(long userId);
 }

@@ -1,0 +1,97 @@
+package uk.safeguarding.training.dataprotection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import uk.safeguarding.training.audit.AuditAction;
+import uk.safeguarding.training.audit.AuditLog;
+import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.Role;
+import uk.safeguarding.training.identity.UserAccount;
+import uk.safeguarding.training.learning.AssignmentService;
+import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.support.FreshPeople;
+
+/** A learner downloads their own training record: all of theirs, nobody else's, and the download is audited. */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+class MyRecordIT {
+
+    @Autowired
+    MyRecordService records;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void the_download_holds_the_learners_own_data_and_nobody_elses() throws IOException {
+        FreshPeople people = new FreshPeople(identity, assignments, jdbc);
+        UserAccount me = people.learner("Mira");
+        UserAccount other = people.learner("Otto");
+        long enrolment = people.completion(me.getId(), Instant.now().minusSeconds(86_400));
+        people.attempt(enrolment, 1, Instant.now().minusSeconds(3_600));
+        people.completion(other.getId(), Instant.now().minusSeconds(86_400));
+        String myCode = display(me.getId());
+        String otherCode = display(other.getId());
+
+        String json = new String(AsUser.call(identity, me.getEmail(), () -> records.json()).bytes(), StandardCharsets.UTF_8);
+        assertThat(json).contains(me.getEmail(), me.getDisplayName(), "Northgate", myCode, "\"scorePercent\" : 80",
+                        "\"answersKept\" : true", "RECORDED")
+                .doesNotContain(other.getEmail(), other.getDisplayName(), otherCode);
+
+        MyRecordService.RecordFile pdf = AsUser.call(identity, me.getEmail(), () -> records.pdf());
+        assertThat(pdf.mediaType()).isEqualTo("application/pdf");
+        String text = text(pdf.bytes());
+        assertThat(text).contains(me.getDisplayName(), me.getEmail(), myCode, "Certificates")
+                .doesNotContain(other.getDisplayName(), otherCode);
+
+        assertThat(audit.byAction(AuditAction.PERSONAL_DATA_EXPORTED)).filteredOn(e -> e.getActor().equals(me.getEmail()))
+                .extracting(e -> e.getSubject())
+                .contains("Own training record (JSON)", "Own training record (PDF)");
+    }
+
+    @Test
+    void someone_without_the_learner_role_gets_no_record() {
+        UserAccount adminOnly = identity.createPerson(new IdentityService.NewPerson("record-admin-" + System.nanoTime()
+                + "@fresh.test", "Admin Only", identity.allUnits().getFirst().getId(), java.util.Set.of(Role.ADMIN), null),
+                identity.hash("demo-password"), false);
+        assertThatThrownBy(() -> AsUser.call(identity, adminOnly.getEmail(), () -> records.pdf()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.call(identity, adminOnly.getEmail(), () -> records.json()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private String display(long userId) {
+        String code = jdbc.queryForObject("select code from certificate where user_id = ?", String.class, userId);
+        return uk.safeguarding.training.certificate.CertificateCode.display(code);
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page))).append('\n');
+            }
+            assertThat(document.isTagged()).isTrue();
+            return text.toString();
+        }
+    }
+}
