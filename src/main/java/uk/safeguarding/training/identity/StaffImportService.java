@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -35,6 +36,9 @@ import uk.safeguarding.training.identity.internal.UserAccountRepository;
  */
 @Service
 public class StaffImportService {
+
+    /** The largest file accepted, for the upload's limit. */
+    public static final int MAX_BYTES = StaffCsvParser.MAX_BYTES;
 
     /** People written between flushes; keeps the persistence context (and each flush's dirty check) small. */
     private static final int CHUNK = 500;
@@ -105,13 +109,19 @@ public class StaffImportService {
             Map<String, UserAccount> accounts = directory.withRolesAndManagedUnits(chunk.stream()
                             .filter(r -> r.outcome() == Outcome.UPDATE).map(StaffImportRow::email).toList())
                     .stream().collect(Collectors.toMap(UserAccount::getEmail, Function.identity()));
+            List<PersonJoinedUnit> joined = new ArrayList<>();
             for (StaffImportRow row : chunk) {
                 if (row.outcome() == Outcome.CREATE) {
-                    create(row, today, unitPaths, idPaths);
+                    joined.add(create(row, today, unitPaths, idPaths));
                 } else {
-                    update(row, accounts.get(row.email()), today, unitPaths, idPaths);
+                    update(row, accounts.get(row.email()), today, unitPaths, idPaths).ifPresent(joined::add);
                 }
             }
+            // Listeners (unit assignments) query the database, and each query flushes first: with the chunk's people
+            // written and cleared away, those flushes stay cheap instead of re-checking every person so far.
+            entityManager.flush();
+            entityManager.clear();
+            joined.forEach(events::publishEvent);
             entityManager.flush();
             entityManager.clear();
             progress.accept(from + chunk.size());
@@ -124,30 +134,31 @@ public class StaffImportService {
         return result;
     }
 
-    private void create(StaffImportRow row, LocalDate today, Map<Long, String> unitPaths, Map<Long, String> idPaths) {
+    private PersonJoinedUnit create(StaffImportRow row, LocalDate today, Map<Long, String> unitPaths, Map<Long, String> idPaths) {
         UserAccount account = new UserAccount(row.email(), row.cells().name().strip(), unitRef(row.unitId()), today,
                 clock.instant());
         row.roles().forEach(account::grant);
         row.managedUnitIds().forEach(id -> account.manage(unitRef(id)));
         UserAccount saved = users.save(account);
-        events.publishEvent(new PersonJoinedUnit(saved.getId(), row.unitId(), idPaths.get(row.unitId()), today));
         audit.record(AuditAction.USER_CREATED, saved.getEmail(), "Imported into " + unitPaths.get(row.unitId())
                 + "; roles " + row.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "))
                 + (row.managedUnitIds().isEmpty() ? "" : "; manages " + row.managedUnitIds().stream().map(unitPaths::get)
                 .sorted().collect(Collectors.joining("; "))));
+        return new PersonJoinedUnit(saved.getId(), row.unitId(), idPaths.get(row.unitId()), today);
     }
 
-    private void update(StaffImportRow row, UserAccount account, LocalDate today, Map<Long, String> unitPaths,
+    private Optional<PersonJoinedUnit> update(StaffImportRow row, UserAccount account, LocalDate today, Map<Long, String> unitPaths,
                         Map<Long, String> idPaths) {
         String name = row.cells().name().strip();
         if (!account.getDisplayName().equals(name)) {
             account.setDisplayName(name);
             audit.record(AuditAction.USER_CHANGED, account.getEmail(), "Import: name changed");
         }
+        Optional<PersonJoinedUnit> joined = Optional.empty();
         if (!account.getUnit().getId().equals(row.unitId())) {
             account.moveTo(unitRef(row.unitId()));
             audit.record(AuditAction.UNIT_CHANGED, account.getEmail(), "Import: moved to " + unitPaths.get(row.unitId()));
-            events.publishEvent(new PersonJoinedUnit(account.getId(), row.unitId(), idPaths.get(row.unitId()), today));
+            joined = Optional.of(new PersonJoinedUnit(account.getId(), row.unitId(), idPaths.get(row.unitId()), today));
         }
         boolean rolesChanged = !account.getRoles().equals(row.roles());
         Arrays.stream(Role.values()).filter(r -> !row.roles().contains(r)).forEach(account::revoke);
@@ -166,6 +177,7 @@ public class StaffImportService {
                     + "; manages " + (row.managedUnitIds().isEmpty() ? "nothing"
                     : row.managedUnitIds().stream().map(unitPaths::get).sorted().collect(Collectors.joining("; "))));
         }
+        return joined;
     }
 
     private OrganisationUnit unitRef(long id) {
