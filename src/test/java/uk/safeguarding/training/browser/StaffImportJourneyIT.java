@@ -36,7 +36,7 @@ class StaffImportJourneyIT extends BrowserTestBase {
                 + "Harbour City Council/Schools/Northgate Primary School")).shouldBe(visible);
         assertAccessible();
 
-        $$("vaadin-button").findBy(text("Import 4 people")).shouldBe(enabled).click();
+        $$("vaadin-button").findBy(text("Import 4 people")).shouldBe(enabled).scrollIntoView("{block: \"center\"}").click();
         $("h2").shouldHave(text("Import finished"), Duration.ofSeconds(30));
         $(".staff-import").shouldHave(text("3 added, 1 updated, 1 unchanged; 7 rows with problems were not imported."));
         assertAccessible();

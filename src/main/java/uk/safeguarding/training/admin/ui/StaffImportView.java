@@ -60,6 +60,9 @@ class StaffImportView extends Main {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(StaffImportService.MAX_BYTES);
         upload.setUploadButton(new Button("Choose a CSV file"));
+        Span dropLabel = new Span("or drop it here");
+        dropLabel.addClassName("staff-import-drop");
+        upload.setDropLabel(dropLabel);
         upload.addFileRejectedListener(e -> status.setText("The file was not accepted: " + e.getErrorMessage()
                 + " Use a .csv file of at most " + StaffImportService.MAX_BYTES / 1024 / 1024 + " MB (10,000 people are about 1 MB)."));
 
