@@ -150,7 +150,7 @@ public final class StaffImportPlanner {
 
     /** The cell stripped of surrounding spaces, or null (with the problem recorded) when missing or a formula. */
     private static String text(Problems problems, String column, String raw) {
-        String formula = formulaProblem(raw);
+        String formula = SpreadsheetFormula.problem(raw);
         if (formula != null) {
             problems.add(column, formula);
             return null;
@@ -163,29 +163,8 @@ public final class StaffImportPlanner {
         return value;
     }
 
-    /**
-     * A cell a spreadsheet program would run as a formula (CSV injection) is refused rather than stored: the name
-     * would otherwise reach every later export and certificate.
-     */
-    static String formulaProblem(String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return null;
-        }
-        if (raw.charAt(0) == '\t') {
-            return "starts with a tab, which spreadsheet programs can run as a formula";
-        }
-        if (raw.charAt(0) == '\r') {
-            return "starts with a carriage return, which spreadsheet programs can run as a formula";
-        }
-        String value = raw.strip();
-        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-            return "starts with '" + value.charAt(0) + "' which spreadsheet programs run as a formula";
-        }
-        return null;
-    }
-
     private Set<Role> roles(Problems problems, String raw) {
-        String formula = formulaProblem(raw);
+        String formula = SpreadsheetFormula.problem(raw);
         if (formula != null) {
             problems.add("roles", formula);
             return null;
@@ -216,7 +195,7 @@ public final class StaffImportPlanner {
     }
 
     private Set<Long> managedUnits(Problems problems, String raw) {
-        String formula = formulaProblem(raw);
+        String formula = SpreadsheetFormula.problem(raw);
         if (formula != null) {
             problems.add("managed units", formula);
             return null;
