@@ -30,6 +30,8 @@ public final class DemoPeople {
     public static final String ON_NEW_VERSION = "sophie.walker@demo.test";
     /** GradingBenchmark (its own application, not a test context). */
     public static final String BENCHMARK = "tom.young@demo.test";
+    /** StaffImportJourneyIT and identity.StaffImportIT: the fixture moves them from Riverside to Northgate (still in Schools). */
+    public static final String IMPORT_MOVED = "farhan.ali@demo.test";
     /** SignInIT lockout. */
     public static final String LOCKED = "zara.ahmed@demo.test";
 

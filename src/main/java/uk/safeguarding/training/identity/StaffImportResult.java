@@ -1,0 +1,5 @@
+package uk.safeguarding.training.identity;
+
+/** What a confirmed staff import did. Refused rows were not imported. */
+public record StaffImportResult(int created, int updated, int unchanged, int refused) {
+}
