@@ -124,6 +124,11 @@ public class IdentityService {
         return passwordEncoder.encode(rawPassword);
     }
 
+    /** Whether the account still exists and is active: a deactivated or erased person's session ends. */
+    public boolean maySignIn(long userId) {
+        return users.findById(userId).map(UserAccount::isActive).orElse(false);
+    }
+
     public boolean mustChangePassword(long userId) {
         return users.findById(userId).map(UserAccount::isMustChangePassword).orElse(false);
     }

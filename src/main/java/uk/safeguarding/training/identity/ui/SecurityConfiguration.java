@@ -25,7 +25,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import uk.safeguarding.training.identity.IdentityService;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -50,7 +55,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn,
                                             ObjectProvider<ClientRegistrationRepository> singleSignOnProviders,
-                                            OAuth2UserService<OidcUserRequest, OidcUser> singleSignOnAccounts)
+                                            OAuth2UserService<OidcUserRequest, OidcUser> singleSignOnAccounts,
+                                            IdentityService identity, Clock clock,
+                                            @Value("${training.identity.account-check-interval:30s}") Duration accountCheck)
             throws Exception {
         // The sign-in form must use the manager that checks the lockout and publishes failures (identity.internal).
         http.authenticationManager(signIn);
@@ -63,6 +70,7 @@ class SecurityConfiguration {
         }
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterAfter(new SecurityHeadersFilter(), HeaderWriterFilter.class);
+        http.addFilterAfter(new ActiveAccountFilter(identity::maySignIn, accountCheck, clock), SecurityContextHolderFilter.class);
         return http.build();
     }
 
