@@ -50,7 +50,7 @@ class OrganisationSettingsView extends Main {
     OrganisationSettingsView(OrganisationService organisation) {
         this.organisation = organisation;
         addClassNames("page", "organisation-settings");
-        problems.addClassName("form-problems");
+        problems.addClassNames("form-problems", "settings-problems");
         problems.getElement().setAttribute("role", "alert");
         status.getElement().setAttribute("role", "status");
 
