@@ -49,6 +49,15 @@ class OrganisationSettingsJourneyIT extends BrowserTestBase {
         return $$(tag).findBy(com.codeborne.selenide.Condition.innerText(label)).scrollIntoView("{block: 'center'}");
     }
 
+    private static byte[] logoPng() throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(240, 80,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.getGraphics().fillRect(20, 20, 200, 40);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
     private static SelenideElement button(String label) {
         return $$("vaadin-button").findBy(com.codeborne.selenide.Condition.innerText(label))
                 .scrollIntoView("{block: 'center'}");
@@ -73,12 +82,21 @@ class OrganisationSettingsJourneyIT extends BrowserTestBase {
     }
 
     @Test
-    void an_administrator_corrects_a_bad_address_saves_the_settings_and_edits_the_privacy_notice() {
+    void an_administrator_uploads_a_logo_corrects_a_bad_address_saves_the_settings_and_edits_the_privacy_notice()
+            throws java.io.IOException {
         saved = AsUser.call(identity, ADMIN, organisation::details);
         signIn(ADMIN, PASSWORD);
         $$("vaadin-side-nav-item").findBy(text("Organisation")).shouldBe(visible).click();
         $("h1").shouldHave(text("Organisation"));
         assertAccessible();
+
+        java.io.File logo = java.nio.file.Files.write(java.nio.file.Files.createTempFile("logo", ".png"),
+                logoPng()).toFile();
+        $(com.codeborne.selenide.selector.ByShadow.cssSelector("input[type=file]", "vaadin-upload")).uploadFile(logo);
+        $$("[role=status]").findBy(text("Logo saved")).shouldBe(visible);
+        $(".logo-preview img").shouldBe(visible).shouldHave(attribute("alt", "The current logo"));
+        assertThat(organisation.logo()).isPresent();
+        AsUser.run(identity, ADMIN, organisation::removeLogo);
 
         input("MASH phone number").setValue("0300 555 0100");
         input("Public address for certificate checks").setValue("training example org");
