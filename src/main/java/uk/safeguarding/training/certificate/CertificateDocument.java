@@ -2,6 +2,8 @@ package uk.safeguarding.training.certificate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,10 +16,56 @@ import java.util.regex.Pattern;
  * @param verificationUrl where anyone can check the certificate, e.g.
  *                        {@code https://training.example.org/verify/7KQ4-M9XT-2HDP-R8WC}; carried by the QR code
  * @param issuedAt        when the certificate was issued; becomes the PDF's creation and modification date
+ * @param logo            the organisation's logo when the certificate was issued, or null for none
  */
 public record CertificateDocument(String code, String learnerName, String courseTitle, int courseVersion,
                                   LocalDate completedOn, int scorePercent, LocalDate validUntil,
-                                  String organisationName, String verificationUrl, Instant issuedAt) {
+                                  String organisationName, String verificationUrl, Instant issuedAt, Logo logo) {
+
+    /** Without a logo. */
+    public CertificateDocument(String code, String learnerName, String courseTitle, int courseVersion,
+                               LocalDate completedOn, int scorePercent, LocalDate validUntil,
+                               String organisationName, String verificationUrl, Instant issuedAt) {
+        this(code, learnerName, courseTitle, courseVersion, completedOn, scorePercent, validUntil, organisationName,
+                verificationUrl, issuedAt, null);
+    }
+
+    /** A PNG or JPEG image; compared and printed by content (its SHA-256), so the record stays a reproducible key. */
+    public record Logo(byte[] image) {
+
+        public Logo {
+            Objects.requireNonNull(image, "image");
+            image = image.clone();
+        }
+
+        @Override
+        public byte[] image() {
+            return image.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Logo logo && Arrays.equals(logo.image, image);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(image);
+        }
+
+        @Override
+        public String toString() {
+            return "Logo[sha256=" + HexFormat.of().formatHex(sha256(image)) + "]";
+        }
+
+        private static byte[] sha256(byte[] bytes) {
+            try {
+                return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 
     private static final Pattern HUMAN_CODE = Pattern.compile("[2-9A-HJKMNP-TV-Z]{4}(-[2-9A-HJKMNP-TV-Z]{4})*");
 
@@ -51,5 +99,17 @@ public record CertificateDocument(String code, String learnerName, String course
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
         }
+    }
+
+    /**
+     * As the generated record form, but naming the logo only when there is one: the PDF's document /ID is derived from
+     * this text, so certificates without a logo keep the /ID (and bytes) they had before logos existed.
+     */
+    @Override
+    public String toString() {
+        return "CertificateDocument[code=" + code + ", learnerName=" + learnerName + ", courseTitle=" + courseTitle
+                + ", courseVersion=" + courseVersion + ", completedOn=" + completedOn + ", scorePercent=" + scorePercent
+                + ", validUntil=" + validUntil + ", organisationName=" + organisationName + ", verificationUrl="
+                + verificationUrl + ", issuedAt=" + issuedAt + (logo == null ? "" : ", logo=" + logo) + "]";
     }
 }

@@ -7,13 +7,19 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param publicBaseUrl the address people outside the organisation use to reach this app, for the verification
- *                      link and QR code on every certificate (for example https://training.example.org)
+ *                      link and QR code on every certificate (for example https://training.example.org); the
+ *                      default when an administrator has not set one in the organisation settings
  */
 @ConfigurationProperties("training.certificates")
 @Validated
 public record CertificateProperties(@NotBlank @Pattern(regexp = "https?://[^\\s]+") String publicBaseUrl) {
 
     public String verificationUrl(String code) {
-        return publicBaseUrl.replaceAll("/+$", "") + "/verify/" + CertificateCode.display(code);
+        return verificationUrl(publicBaseUrl, code);
+    }
+
+    /** The verification address under {@code baseUrl} (an administrator's setting, which wins over the property). */
+    public static String verificationUrl(String baseUrl, String code) {
+        return baseUrl.strip().replaceAll("/+$", "") + "/verify/" + CertificateCode.display(code);
     }
 }

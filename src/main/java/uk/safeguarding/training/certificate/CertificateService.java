@@ -25,6 +25,7 @@ import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.SignedInUser;
+import uk.safeguarding.training.organisation.OrganisationService;
 
 /**
  * Certificates for the people allowed to see them: a learner their own, a manager those of the people in the
@@ -40,16 +41,18 @@ public class CertificateService {
     private final IdentityService identity;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final OrganisationService organisation;
     private final Clock clock;
 
     CertificateService(CertificateRepository certificates, CertificateProperties properties, IdentityService identity,
-                       CurrentUser currentUser, AuditLog audit, Clock clock) {
+                       CurrentUser currentUser, AuditLog audit, OrganisationService organisation, Clock clock) {
         this.certificates = certificates;
         this.pdf = new CertificatePdf();
         this.properties = properties;
         this.identity = identity;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -135,10 +138,25 @@ public class CertificateService {
                 + certificate.getLearnerName(), reason.strip());
     }
 
+    /**
+     * The certificate as printed: what was fixed at issue, the logo in use when it was issued, and the verification
+     * address under the base URL an administrator set (or the configured one).
+     */
     byte[] render(Certificate c) {
-        return pdf.render(new CertificateDocument(CertificateCode.display(c.getCode()), c.getLearnerName(), c.getCourseTitle(),
+        return pdf.render(document(c));
+    }
+
+    CertificateDocument document(Certificate c) {
+        CertificateDocument.Logo logo = organisation.logoAt(c.getIssuedAt())
+                .map(l -> new CertificateDocument.Logo(l.png())).orElse(null);
+        return new CertificateDocument(CertificateCode.display(c.getCode()), c.getLearnerName(), c.getCourseTitle(),
                 c.getCourseVersionNumber(), c.getCompletedOn(), c.getScorePercent(), c.getValidUntil(),
-                c.getIssuingOrganisation(), properties.verificationUrl(c.getCode()), c.getIssuedAt()));
+                c.getIssuingOrganisation(), verificationUrl(c.getCode()), c.getIssuedAt(), logo);
+    }
+
+    /** Where anyone checks the certificate with this code: the administrator's base URL, else the configured one. */
+    String verificationUrl(String code) {
+        return CertificateProperties.verificationUrl(organisation.certificateBaseUrl().orElse(properties.publicBaseUrl()), code);
     }
 
     static String fileName(Certificate c) {

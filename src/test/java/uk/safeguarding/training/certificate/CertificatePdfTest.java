@@ -86,6 +86,54 @@ class CertificatePdfTest {
                 LocalDate.of(2027, 3, 14), organisation, URL + "-5NJB", Instant.parse("2026-03-14T10:15:30Z"));
     }
 
+    /** A 300 × 120 logo with a see-through background (RGBA), as the organisation settings store it. */
+    static final CertificateDocument.Logo LOGO = new CertificateDocument.Logo(logoPng());
+
+    static byte[] logoPng() {
+        BufferedImage image = new BufferedImage(300, 120, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x1B, 0x36, 0x5D));
+        g.fillOval(10, 10, 100, 100);
+        g.setColor(new java.awt.Color(0xB0, 0x8D, 0x57, 160));
+        g.fillRect(120, 30, 170, 60);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return uk.safeguarding.training.organisation.LogoImages.normalise(out.toByteArray()).png();
+    }
+
+    static CertificateDocument withLogo(CertificateDocument c) {
+        return new CertificateDocument(c.code(), c.learnerName(), c.courseTitle(), c.courseVersion(), c.completedOn(),
+                c.scorePercent(), c.validUntil(), c.organisationName(), c.verificationUrl(), c.issuedAt(), LOGO);
+    }
+
+    @Test
+    void aLogoIsPrintedAsOneImageAboveTheNameAndTheBytesStayReproducible() {
+        byte[] bytes = RENDERER.render(withLogo(certificate()));
+
+        int withLogo = withPdf(bytes, pdf -> imageXObjects(pdf.getFirstPage()));
+        int without = withPdf(RENDERER.render(certificate()), pdf -> imageXObjects(pdf.getFirstPage()));
+        assertThat(withLogo).as("the logo bitmap").isEqualTo(1);
+        assertThat(without).isZero();
+        assertThat(sha256(new CertificatePdf().render(withLogo(certificate())))).isEqualTo(sha256(bytes));
+        assertThat(spaced(pageText(bytes))).contains("Northshire Children's Services", "Certificate of completion");
+        int pages = withPdf(RENDERER.render(withLogo(longestCertificate())), PdfDocument::getNumberOfPages);
+        assertThat(pages).as("the longest values still fit on one page with a logo").isEqualTo(1);
+    }
+
+    @Test
+    void aCertificateWithoutALogoKeepsTheDocumentIdItHadBeforeLogosExisted() {
+        assertThat(certificate().toString()).doesNotContain("logo")
+                .endsWith(", issuedAt=2026-03-14T10:15:30Z]");
+        assertThat(withLogo(certificate()).toString()).contains("logo=Logo[sha256=");
+        assertThat(withPdf(RENDERER.render(withLogo(certificate())), CertificatePdfTest::permanentId))
+                .isEqualTo(withPdf(RENDERER.render(certificate()), CertificatePdfTest::permanentId));
+    }
+
     @Test
     void showsWhatWasAchievedByWhomAndHowToCheckIt() {
         String text = spaced(pageText(RENDERER.render(certificate())));

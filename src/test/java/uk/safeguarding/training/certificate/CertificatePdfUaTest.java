@@ -55,6 +55,10 @@ class CertificatePdfUaTest {
             all.add(Arguments.of("60-character name", CertificatePdfTest.certificate(CertificatePdfTest.CODE,
                     CertificatePdfTest.LONG_NAME), standard));
             all.add(Arguments.of("longest values", CertificatePdfTest.longestCertificate(), standard));
+            all.add(Arguments.of("with a see-through logo", CertificatePdfTest.withLogo(CertificatePdfTest.certificate()),
+                    standard));
+            all.add(Arguments.of("longest values with a logo",
+                    CertificatePdfTest.withLogo(CertificatePdfTest.longestCertificate()), standard));
         }
         return all.stream();
     }
@@ -112,6 +116,31 @@ class CertificatePdfUaTest {
             PdfString alt = figure.getAlt();
             assertThat(alt).isNotNull();
             assertThat(alt.toUnicodeString()).contains("QR code", CertificatePdfTest.URL);
+            return null;
+        });
+    }
+
+    @Test
+    void theLogoIsAnArtifactAndTheOnlyFigureIsTheQrCode() {
+        withPdf(RENDERER.render(CertificatePdfTest.withLogo(CertificatePdfTest.certificate())), pdf -> {
+            List<PdfStructElem> elements = new ArrayList<>();
+            collect(pdf.getStructTreeRoot().getKids(), elements);
+            assertThat(elements).filteredOn(e -> PdfName.Figure.equals(e.getRole())).singleElement()
+                    .satisfies(f -> assertThat(f.getAlt().toUnicodeString()).contains("QR code"));
+            List<Boolean> imagesMarkedAsArtifact = new ArrayList<>();
+            new PdfCanvasProcessor(new IEventListener() {
+                @Override
+                public void eventOccurred(IEventData data, EventType type) {
+                    imagesMarkedAsArtifact.add(((com.itextpdf.kernel.pdf.canvas.parser.data.ImageRenderInfo) data)
+                            .getCanvasTagHierarchy().stream().map(CanvasTag::getRole).anyMatch(PdfName.Artifact::equals));
+                }
+
+                @Override
+                public Set<EventType> getSupportedEvents() {
+                    return Set.of(EventType.RENDER_IMAGE);
+                }
+            }).processPageContent(pdf.getFirstPage());
+            assertThat(imagesMarkedAsArtifact).containsExactly(true);
             return null;
         });
     }

@@ -6,6 +6,7 @@ import com.itextpdf.barcodes.qrcode.ErrorCorrectionLevel;
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
@@ -105,6 +106,9 @@ public final class CertificatePdf {
     private static final float TEXT_WIDTH = PAGE.getWidth() - 2 * SIDE_MARGIN;
     private static final float QR_SIZE = 92;
     private static final float QR_GAP = 28;
+    /** The logo's height at most; wide logos are limited to {@link #LOGO_BOX_WIDTH} instead. */
+    private static final float LOGO_BOX = 46;
+    private static final float LOGO_BOX_WIDTH = 220;
 
     // Navy and greys on white: 7:1 or better, WCAG AAA. The gold is decorative (an artifact) only.
     private static final Color INK = new DeviceRgb(0x1B, 0x36, 0x5D);
@@ -154,7 +158,7 @@ public final class CertificatePdf {
             // As Text#disableOtfFeatures does: without pdfCalligraph the OpenType pass only scans DejaVu's GSUB/GPOS
             // tables for every run of text and logs that it cannot shape; skipping it saves a tenth of the time.
             layout.setFont(regularFont).setFontColor(BODY).setFontScript(Character.UnicodeScript.UNKNOWN);
-            layout.add(mainText(text, regularFont, boldFont));
+            layout.add(mainText(text, certificate.logo(), regularFont, boldFont));
             layout.add(verification(text, boldFont));
             layout.add(qrCode(text, pdf));
             if (pdf.getNumberOfPages() != 1) {
@@ -184,11 +188,14 @@ public final class CertificatePdf {
         info.setMoreInfo(PdfName.ModDate.getValue(), issued);
     }
 
-    private static Div mainText(Wording text, PdfFont regular, PdfFont bold) {
+    private static Div mainText(Wording text, CertificateDocument.Logo logo, PdfFont regular, PdfFont bold) {
         Div main = new Div()
                 .setMinHeight(PAGE.getHeight() - TOP_MARGIN - BOTTOM_MARGIN - 4)
                 .setVerticalAlignment(VerticalAlignment.MIDDLE)
                 .setTextAlignment(TextAlignment.CENTER);
+        if (logo != null) {
+            main.add(logo(logo));
+        }
         main.add(line(text.organisation(), bold, fit(bold, text.organisation(), 14, 9, 2), INK).setCharacterSpacing(0.4f));
         Paragraph heading = line("Certificate of completion", bold, 32, INK).setMarginTop(12);
         heading.getAccessibilityProperties().setRole(StandardRoles.H1);
@@ -223,6 +230,18 @@ public final class CertificatePdf {
                 .add(new Text("Check this certificate at ")).add(address)
                 .add(new Text(" or scan the QR code. Certificate code: " + text.code() + ".")));
         return block;
+    }
+
+    /**
+     * The organisation's logo, centred above its name and fitted into {@link #LOGO_BOX}. It is an artifact: the name
+     * printed right under it says the same, so a screen reader reading both would only repeat it.
+     */
+    private static Image logo(CertificateDocument.Logo logo) {
+        Image image = new Image(ImageDataFactory.create(logo.image()));
+        float scale = Math.min(LOGO_BOX_WIDTH / image.getImageWidth(), LOGO_BOX / image.getImageHeight());
+        image.scale(scale, scale).setHorizontalAlignment(HorizontalAlignment.CENTER).setMarginBottom(8);
+        image.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+        return image;
     }
 
     private static Image qrCode(Wording text, PdfDocument pdf) {

@@ -1,5 +1,6 @@
 package uk.safeguarding.training.identity.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -56,7 +57,15 @@ class LoginView extends Main implements BeforeEnterObserver {
             demo.addClassName("login-demo-hint");
             card.add(demo);
         }
+        card.add(publicPageLinks());
         add(card);
+    }
+
+    /** The privacy notice and accessibility statement, readable before signing in. */
+    private static Div publicPageLinks() {
+        Div links = new Div(new Anchor("privacy", "Privacy notice"), new Anchor("accessibility", "Accessibility statement"));
+        links.addClassName("public-links");
+        return links;
     }
 
     private static LoginI18n i18n(String errorMessage) {

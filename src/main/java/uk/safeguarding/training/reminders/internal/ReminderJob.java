@@ -19,11 +19,14 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.organisation.ReminderTimings;
 import uk.safeguarding.training.reminders.ReminderProperties;
 
 /**
- * Daily reminders: to learners a week before the due date, when it becomes overdue, and 30 days before their
- * certificate expires; to managers a weekly digest of their overdue and expiring people. Each reminder is claimed
+ * Daily reminders: to learners a number of days before the due date (a week unless the organisation settings say
+ * otherwise), when it becomes overdue, and some days (30) before their certificate expires; to managers a digest of
+ * their overdue and expiring people, weekly unless set otherwise. Each reminder is claimed
  * once by key, so running the job twice, or on several instances, sends nothing twice. Without SMTP the learner
  * reminders still appear in the app.
  */
@@ -37,13 +40,16 @@ public class ReminderJob {
     private final ReminderClaims claims;
     private final ObjectProvider<JavaMailSender> mail;
     private final ReminderProperties properties;
+    private final OrganisationService organisation;
     private final Clock clock;
 
-    ReminderJob(JdbcTemplate jdbc, ReminderClaims claims, ObjectProvider<JavaMailSender> mail, ReminderProperties properties, Clock clock) {
+    ReminderJob(JdbcTemplate jdbc, ReminderClaims claims, ObjectProvider<JavaMailSender> mail, ReminderProperties properties,
+                OrganisationService organisation, Clock clock) {
         this.jdbc = jdbc;
         this.claims = claims;
         this.mail = mail;
         this.properties = properties;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -51,8 +57,9 @@ public class ReminderJob {
     @Scheduled(cron = "${training.reminders.cron:0 0 7 * * *}", zone = "Europe/London")
     public int run() {
         LocalDate today = LocalDate.now(clock);
+        ReminderTimings timings = organisation.reminderTimings();
         int sent = 0;
-        for (Due due : due("a.due_on >= ? and a.due_on <= ?", today, today.plusDays(7))) {
+        for (Due due : due("a.due_on >= ? and a.due_on <= ?", today, today.plusDays(timings.daysBeforeDue()))) {
             sent += send("due-soon:" + due.assignmentId, due, "DUE_SOON", "Reminder: " + due.course + " is due on "
                     + DATE.format(due.date), "Your training \"" + due.course + "\" is due on " + DATE.format(due.date) + ".");
         }
@@ -60,12 +67,12 @@ public class ReminderJob {
             sent += send("overdue:" + due.assignmentId, due, "OVERDUE", "Overdue: " + due.course,
                     "Your training \"" + due.course + "\" was due on " + DATE.format(due.date) + " and is now overdue. Please complete it as soon as you can.");
         }
-        for (Due expiring : expiring(today)) {
+        for (Due expiring : expiring(today, timings.daysBeforeExpiry())) {
             sent += send("expiry:" + expiring.assignmentId, expiring, "EXPIRY", "Your certificate for " + expiring.course
                     + " expires on " + DATE.format(expiring.date), "Your certificate for \"" + expiring.course + "\" expires on "
                     + DATE.format(expiring.date) + ". You will be asked to complete the course again.");
         }
-        sent += digests(today);
+        sent += digests(today, timings);
         if (sent > 0) {
             log.info("Sent {} reminder(s)", sent);
         }
@@ -85,13 +92,13 @@ public class ReminderJob {
                         rs.getDate(6).toLocalDate()), Date.valueOf(from), Date.valueOf(to));
     }
 
-    private List<Due> expiring(LocalDate today) {
+    private List<Due> expiring(LocalDate today, int daysBeforeExpiry) {
         return jdbc.query("""
                 select cert.id, u.id, u.email, u.display_name, cert.course_title, cert.valid_until from certificate cert
                   join user_account u on u.id = cert.user_id
                  where cert.revoked_at is null and u.active = true and cert.valid_until >= ? and cert.valid_until <= ?""",
                 (rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getDate(6).toLocalDate()), Date.valueOf(today), Date.valueOf(today.plusDays(30)));
+                        rs.getDate(6).toLocalDate()), Date.valueOf(today), Date.valueOf(today.plusDays(daysBeforeExpiry)));
     }
 
     private int send(String key, Due due, String kind, String subject, String text) {
@@ -103,9 +110,15 @@ public class ReminderJob {
         return 1;
     }
 
-    /** Once per ISO week and manager: the overdue and expiring people in the units they manage. */
-    private int digests(LocalDate today) {
-        String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    /**
+     * Once per period and manager: the overdue and expiring people in the units they manage. A week is the ISO week;
+     * other periods count days from a Monday (1970-01-05), so they too start on the same day for everyone.
+     */
+    private int digests(LocalDate today, ReminderTimings timings) {
+        int every = timings.digestEveryDays();
+        String period = every == 7
+                ? today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+                : "every-" + every + "-days-" + Math.floorDiv(today.toEpochDay() - 4, every);
         Map<Long, String[]> managers = new LinkedHashMap<>();
         jdbc.query("""
                 select distinct u.id, u.email, u.display_name from user_account u join managed_unit m on m.user_id = u.id
@@ -114,24 +127,25 @@ public class ReminderJob {
         });
         int sent = 0;
         for (var manager : managers.entrySet()) {
-            List<String> lines = digestLines(manager.getKey(), today);
+            List<String> lines = digestLines(manager.getKey(), today, timings.daysBeforeExpiry());
             if (lines.isEmpty()) {
                 continue;
             }
-            String key = "digest:" + manager.getKey() + ":" + week;
+            String key = "digest:" + manager.getKey() + ":" + period;
             if (!claims.claim(key, manager.getKey(), "DIGEST", null)) {
                 continue;
             }
-            email(key, manager.getValue()[0], "Weekly training digest: " + lines.size() + " people need attention",
+            email(key, manager.getValue()[0], (every == 7 ? "Weekly" : "Regular") + " training digest: " + lines.size()
+                            + " people need attention",
                     "Dear " + manager.getValue()[1] + ",\n\nThese people in the units you manage are overdue or their "
-                            + "training expires within 30 days:\n\n" + String.join("\n", lines)
+                            + "training expires within " + timings.daysBeforeExpiry() + " days:\n\n" + String.join("\n", lines)
                             + "\n\nSee the report: " + properties.appUrl() + "/team\n");
             sent++;
         }
         return sent;
     }
 
-    List<String> digestLines(long managerId, LocalDate today) {
+    List<String> digestLines(long managerId, LocalDate today, int daysBeforeExpiry) {
         List<String> lines = new ArrayList<>();
         jdbc.query("""
                 select u.display_name, ou.name, c.title, a.due_on, e.completed_at, cert.valid_until
@@ -148,7 +162,7 @@ public class ReminderJob {
             lines.add("- " + rs.getString(1) + " (" + rs.getString(2) + "), " + rs.getString(3) + ": "
                     + (overdue ? "overdue since " + DATE.format(rs.getDate(4).toLocalDate())
                     : "expires " + DATE.format(rs.getDate(6).toLocalDate())));
-        }, managerId, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(30)));
+        }, managerId, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(daysBeforeExpiry)));
         return lines;
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -54,7 +55,15 @@ public class MainLayout extends AppLayout {
 
         nav.setLabel("Main");
         nav.addClassName("app-nav");
-        addToDrawer(nav);
+        addToDrawer(nav, aboutLinks());
+    }
+
+    /** The public pages every person can read, signed in or not; plain addresses, as shared knows no features. */
+    private static Nav aboutLinks() {
+        Nav about = new Nav(new Anchor("privacy", "Privacy notice"), new Anchor("accessibility", "Accessibility statement"));
+        about.addClassName("app-about-links");
+        about.getElement().setAttribute("aria-label", "About this service");
+        return about;
     }
 
     @Override

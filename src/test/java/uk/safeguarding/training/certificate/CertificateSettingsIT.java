@@ -1,0 +1,128 @@
+package uk.safeguarding.training.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import uk.safeguarding.training.certificate.internal.CertificatePdf;
+import uk.safeguarding.training.certificate.internal.CertificateRepository;
+import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.organisation.OrganisationDetails;
+import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.organisation.OrganisationSettingsContext;
+import uk.safeguarding.training.support.AsUser;
+
+/** Certificates use the organisation settings: the verification address from the database, the logo of the issue date. */
+@SpringBootTest(properties = OrganisationSettingsContext.PROPERTY)
+@ActiveProfiles({"test", "demo"})
+class CertificateSettingsIT {
+
+    private static final String ADMIN = "admin@demo.test";
+
+    @Autowired
+    CertificateService certificates;
+    @Autowired
+    CertificateRepository repository;
+    @Autowired
+    CertificateProperties properties;
+    @Autowired
+    OrganisationService organisation;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    Clock clock;
+
+    @AfterEach
+    void defaultAddress() {
+        setBaseUrl("");
+    }
+
+    private void setBaseUrl(String url) {
+        AsUser.run(identity, ADMIN, () -> {
+            OrganisationDetails now = organisation.details();
+            organisation.update(new OrganisationDetails(now.profile(), url, now.reminders()));
+        });
+    }
+
+    private Certificate aishas() {
+        return repository.findByUserIdOrderByIssuedAtDesc(identity.findByEmail("aisha.khan@demo.test").orElseThrow().getId())
+                .getFirst();
+    }
+
+    @Test
+    void the_verification_address_in_the_pdf_and_its_link_uses_the_base_url_an_administrator_set() {
+        Certificate aisha = aishas();
+        assertThat(certificates.verificationUrl(aisha.getCode()))
+                .isEqualTo(properties.verificationUrl(aisha.getCode())).startsWith(properties.publicBaseUrl());
+
+        setBaseUrl("https://training.harbour.example/");
+
+        String expected = "https://training.harbour.example/verify/" + aisha.getDisplayCode();
+        assertThat(certificates.verificationUrl(aisha.getCode())).isEqualTo(expected);
+        byte[] pdf = AsUser.call(identity, "aisha.khan@demo.test", () -> certificates.pdf(aisha.getId()).bytes());
+        assertThat(text(pdf).replaceAll("\\s+", "")).contains(expected);
+        assertThat(linkUris(pdf)).as("the link annotation's URI").containsExactly(expected);
+
+        setBaseUrl("");
+        assertThat(certificates.verificationUrl(aisha.getCode())).isEqualTo(properties.verificationUrl(aisha.getCode()));
+    }
+
+    @Test
+    void a_certificate_issued_after_a_logo_upload_shows_it_and_one_issued_before_stays_as_it_was() {
+        Certificate before = aishas();
+        byte[] earlier = certificates.render(before);
+        AsUser.call(identity, ADMIN, () -> organisation.changeLogo(CertificatePdfTest.logoPng()));
+
+        Certificate issuedNow = new Certificate("QRSTVWXYZ23456789ABC", before.getEnrolmentId(), before.getUserId(),
+                before.getCourseId(), before.getLearnerName(), before.getCourseTitle(), before.getCourseVersionNumber(),
+                before.getCompletedOn(), before.getScorePercent(), before.getValidUntil(), before.getIssuingOrganisation(),
+                clock.instant());
+        CertificateDocument document = certificates.document(issuedNow);
+        assertThat(document.logo()).isNotNull();
+        assertThat(images(new CertificatePdf().render(document))).isEqualTo(1);
+
+        assertThat(certificates.document(before).logo()).as("issued before the logo existed").isNull();
+        assertThat(certificates.render(before)).as("a re-download is byte-identical").isEqualTo(earlier);
+        AsUser.run(identity, ADMIN, organisation::removeLogo);
+    }
+
+    private static String text(byte[] pdf) {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            return PdfTextExtractor.getTextFromPage(doc.getFirstPage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static java.util.List<String> linkUris(byte[] pdf) {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            return doc.getFirstPage().getAnnotations().stream()
+                    .filter(a -> a instanceof com.itextpdf.kernel.pdf.annot.PdfLinkAnnotation)
+                    .map(a -> ((com.itextpdf.kernel.pdf.annot.PdfLinkAnnotation) a).getAction()
+                            .getAsString(com.itextpdf.kernel.pdf.PdfName.URI).toUnicodeString())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int images(byte[] pdf) {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            var xObjects = doc.getFirstPage().getResources().getResource(com.itextpdf.kernel.pdf.PdfName.XObject);
+            return (int) xObjects.keySet().stream().filter(name -> com.itextpdf.kernel.pdf.PdfName.Image
+                    .equals(xObjects.getAsStream(name).getAsName(com.itextpdf.kernel.pdf.PdfName.Subtype))).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
