@@ -1,6 +1,6 @@
 package uk.safeguarding.training.dataprotection;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +18,6 @@ import uk.safeguarding.training.dataprotection.PersonalRecord.Profile;
 import uk.safeguarding.training.dataprotection.PersonalRecord.TrainingEntry;
 import uk.safeguarding.training.dataprotection.internal.RecordJson;
 import uk.safeguarding.training.dataprotection.internal.RecordPdf;
-import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
@@ -36,7 +35,7 @@ import uk.safeguarding.training.reminders.ReminderErasure;
  */
 @Service
 @Transactional(readOnly = true)
-@RolesAllowed(AppRoles.LEARNER)
+@PermitAll
 public class MyRecordService {
 
     private final CurrentUser currentUser;

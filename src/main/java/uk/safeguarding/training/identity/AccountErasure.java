@@ -68,12 +68,18 @@ public class AccountErasure {
                 .setParameter("day", day).setParameter("erased", "%" + ERASED_DOMAIN).getResultList();
     }
 
-    /** How many active people hold the administrator role. */
+    /**
+     * How many active people hold the administrator role, locking their rows until the caller's transaction ends, so
+     * two administrators erasing each other at the same moment cannot both pass the "one must remain" check.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     public long activeAdministrators() {
         return entityManager.createQuery("""
-                        select count(distinct u) from UserAccount u join u.roles r
-                         where u.active = true and r = :admin""", Long.class)
-                .setParameter("admin", Role.ADMIN).getSingleResult();
+                        select u from UserAccount u join u.roles r
+                         where u.active = true and r = :admin""", UserAccount.class)
+                .setParameter("admin", Role.ADMIN)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().size();
     }
 
     /**

@@ -124,9 +124,13 @@ public class IdentityService {
         return passwordEncoder.encode(rawPassword);
     }
 
-    /** Whether the account still exists and is active: a deactivated or erased person's session ends. */
-    public boolean maySignIn(long userId) {
-        return users.findById(userId).map(UserAccount::isActive).orElse(false);
+    /**
+     * Whether a session signed in with these roles may go on: the account still exists, is active and holds exactly
+     * these roles. Otherwise the session ends (deactivated, erased, or roles changed since signing in).
+     */
+    public boolean stillSignedInAs(long userId, Set<Role> roles) {
+        return users.findById(userId).filter(UserAccount::isActive).map(u -> u.getRoles().equals(Set.copyOf(roles)))
+                .orElse(false);
     }
 
     public boolean mustChangePassword(long userId) {

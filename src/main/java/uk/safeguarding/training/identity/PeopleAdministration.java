@@ -138,7 +138,7 @@ public class PeopleAdministration {
      * ignored here. Nobody removes their own administrator role, and the last active administrator keeps it.
      */
     public void setRoles(long userId, Set<Role> roles) {
-        UserAccount account = users.findWithManagedUnits(userId).orElseThrow(() -> unknown(userId));
+        UserAccount account = notErased(users.findWithManagedUnits(userId).orElseThrow(() -> unknown(userId)));
         Set<Role> wanted = PersonRules.roles(roles, !account.getManagedUnits().isEmpty());
         Set<Role> before = account.getRoles();
         if (before.equals(wanted)) {
@@ -155,7 +155,7 @@ public class PeopleAdministration {
 
     /** Sets the units a person manages; managing at least one makes them a manager, managing none ends that role. */
     public void setManagedUnits(long userId, Set<Long> unitIds) {
-        UserAccount account = users.findWithManagedUnits(userId).orElseThrow(() -> unknown(userId));
+        UserAccount account = notErased(users.findWithManagedUnits(userId).orElseThrow(() -> unknown(userId)));
         Set<OrganisationUnit> before = account.getManagedUnits();
         Set<Long> beforeIds = before.stream().map(OrganisationUnit::getId).collect(Collectors.toSet());
         if (beforeIds.equals(unitIds) && account.hasRole(Role.MANAGER) == !unitIds.isEmpty()) {
@@ -251,7 +251,16 @@ public class PeopleAdministration {
     }
 
     private UserAccount load(long userId) {
-        return users.findById(userId).orElseThrow(() -> unknown(userId));
+        return notErased(users.findById(userId).orElseThrow(() -> unknown(userId)));
+    }
+
+    /** An erased record stays anonymous: it is never reactivated, renamed or reused for someone else. */
+    private static UserAccount notErased(UserAccount account) {
+        if (AccountErasure.isErased(account)) {
+            throw new ChangeRefused(ChangeRefused.Field.STATUS,
+                    "This person was erased; their record stays anonymous and cannot be changed. Add a new person instead.");
+        }
+        return account;
     }
 
     private static IllegalArgumentException unknown(long userId) {

@@ -129,7 +129,7 @@ class AuditedActionsIT {
 
         assertThat(entries(AuditAction.UNIT_CHANGED, mover.getEmail())).singleElement().satisfies(e -> {
             assertThat(e.getActor()).isEqualTo(ADMIN);
-            assertThat(e.getDetails()).isEqualTo("Moved to " + to.getName());
+            assertThat(e.getDetails()).isEqualTo("Moved from " + from.getName() + " to " + to.getName());
         });
     }
 

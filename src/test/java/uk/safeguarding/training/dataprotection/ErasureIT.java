@@ -43,6 +43,8 @@ class ErasureIT {
     @Autowired
     AuditLog audit;
     @Autowired
+    uk.safeguarding.training.identity.PeopleAdministration peopleAdministration;
+    @Autowired
     JdbcTemplate jdbc;
 
     private FreshPeople people;
@@ -72,6 +74,14 @@ class ErasureIT {
         jdbc.update("insert into reminder_sent (version, reminder_key, user_id, kind, sent_at, emailed) values (0, ?, ?, 'DUE_SOON', ?, false)",
                 "due-soon:test-" + person.getId(), person.getId(), Timestamp.from(Instant.now()));
         audit.recordAs(person.getEmail(), AuditAction.SIGN_IN, person.getEmail(), "");
+        // An earlier name and address, as the People page records a change of details, and someone whose address
+        // merely contains this person's.
+        String formerEmail = "former-" + person.getEmail();
+        audit.recordAs(ADMIN, AuditAction.USER_CHANGED, person.getEmail(),
+                "Name: Esme Formerly -> " + person.getDisplayName() + ". Email: " + formerEmail + " -> " + person.getEmail() + ".");
+        audit.recordAs(formerEmail, AuditAction.SIGN_IN, formerEmail, "Signed in as Esme Formerly");
+        String lookAlike = "x" + person.getEmail();
+        audit.recordAs(lookAlike, AuditAction.SIGN_IN, lookAlike, "");
         String code = jdbc.queryForObject("select code from certificate where user_id = ?", String.class, person.getId());
         assertThat(verification.verify(code, "erasure-it").learnerName()).isEqualTo(person.getDisplayName());
         List<Map<String, Object>> before = statistics();
@@ -102,9 +112,20 @@ class ErasureIT {
         assertThat(check.courseTitle()).isNull();
         assertThat(check.completedOn()).isNull();
 
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? or subject like ? or details like ?",
-                Integer.class, person.getEmail(), "%" + person.getEmail() + "%", "%" + person.getEmail() + "%")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where (actor = ? or subject like ? or details like ?) and actor <> ?",
+                Integer.class, person.getEmail(), "%" + person.getEmail() + "%", "%" + person.getEmail() + "%", lookAlike)).isZero();
         assertThat(audit.byAction(AuditAction.SIGN_IN)).anySatisfy(e -> assertThat(e.getActor()).isEqualTo(pseudonym));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? or subject like ? or details like ?",
+                Integer.class, formerEmail, "%Esme Formerly%", "%Esme Formerly%")).as("former email and name").isZero();
+        assertThat(audit.byAction(AuditAction.SIGN_IN)).as("someone else's address that contains this one")
+                .anySatisfy(e -> {
+                    assertThat(e.getActor()).isEqualTo(lookAlike);
+                    assertThat(e.getSubject()).isEqualTo(lookAlike);
+                });
+        assertThatThrownBy(() -> AsUser.run(identity, ADMIN, () -> peopleAdministration.reactivate(person.getId())))
+                .as("an erased record is never brought back").hasMessageContaining("was erased");
+        assertThatThrownBy(() -> AsUser.run(identity, ADMIN, () -> peopleAdministration.issueOneTimePassword(person.getId())))
+                .hasMessageContaining("was erased");
         assertThat(audit.byAction(AuditAction.PERSON_ERASED)).anySatisfy(e -> {
             assertThat(e.getSubject()).isEqualTo(pseudonym);
             assertThat(e.getActor()).isEqualTo(ADMIN);

@@ -9,15 +9,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.audit.AuditAction;
 import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.identity.ChangeRefused.Field;
 import uk.safeguarding.training.identity.IdentityService.NewPerson;
 
-/** Administrators add, rename, move and retire units; a move carries the whole subtree and its people along. */
+/**
+ * Administrators add, rename, move and retire units; a move carries the whole subtree and its people along. Own
+ * application context: the units added here would otherwise appear in other tests' views of the demo tree.
+ */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
+@TestPropertySource(properties = "training.test.context=unit-administration")
 class UnitAdministrationIT {
 
     @Autowired

@@ -19,6 +19,7 @@ public final class FreshPeople {
     /** The password of fresh people, for signing in in browser tests. */
     public static final String PASSWORD = "demo-password";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String UNIT = "Fresh people";
 
     private final IdentityService identity;
     private final AssignmentService assignments;
@@ -30,14 +31,24 @@ public final class FreshPeople {
         this.jdbc = jdbc;
     }
 
-    /** A learner in Northgate Primary School (under Schools) with a unique email, e.g. {@code erin.3.1712@fresh.test}. */
+    /**
+     * A learner in a unit of their own tests ("Fresh people", under the top of the tree, so no demo unit or manager's
+     * report changes) with a unique email, e.g. {@code erin.3.1712@fresh.test}.
+     */
     public UserAccount learner(String firstName, Role... extraRoles) {
         String suffix = SEQUENCE.incrementAndGet() + "." + (System.nanoTime() % 100_000);
-        long unit = identity.allUnits().stream().filter(u -> u.getName().equals("Northgate Primary School")).findFirst().orElseThrow().getId();
+        long unit = freshUnit();
         Set<Role> roles = new java.util.HashSet<>(Set.of(Role.LEARNER));
         roles.addAll(Set.of(extraRoles));
         return identity.createPerson(new IdentityService.NewPerson(firstName.toLowerCase() + "." + suffix + "@fresh.test",
                 firstName + " Fresh" + suffix.replace(".", ""), unit, roles, null), identity.hash(PASSWORD), false);
+    }
+
+    private synchronized long freshUnit() {
+        return identity.allUnits().stream().filter(u -> u.getName().equals(UNIT)).findFirst()
+                .orElseGet(() -> identity.createUnit(UNIT, identity.allUnits().stream()
+                        .filter(u -> u.getPath().chars().filter(c -> c == '/').count() == 2).findFirst().orElseThrow()))
+                .getId();
     }
 
     /** Records a completion (and so a certificate) for the person, as the demo administrator. Returns the enrolment id. */

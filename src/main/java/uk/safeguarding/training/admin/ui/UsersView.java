@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.safeguarding.training.identity.AccountErasure;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.identity.PeopleAdministration;
@@ -73,7 +74,7 @@ class UsersView extends Main {
         grid.addColumn(u -> labels.label(u.getUnit())).setHeader("Unit").setFlexGrow(2);
         grid.addColumn(u -> u.getRoles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
                 .setHeader("Roles").setFlexGrow(2);
-        grid.addColumn(u -> u.isActive() ? "Active" : "Deactivated").setHeader("Status");
+        grid.addColumn(u -> AccountErasure.isErased(u) ? "Erased" : u.isActive() ? "Active" : "Deactivated").setHeader("Status");
         grid.addComponentColumn(this::editButton).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel("People");
         grid.setItems(query -> people.findPeople(search(), query.getPage(), query.getPageSize()).stream(),

@@ -39,16 +39,25 @@ final class SingleSignOnMatch {
      * @param claims        the ID token's (and user info's) claims
      * @param provider      the provider's name, as on the login button
      * @param trustEmail    whether this registration's email claim counts as verified without {@code email_verified}
+     * @param requiredClaims claims that must have exactly these values (e.g. Google's {@code hd}, Entra's {@code tid}),
+     *                      so an account of the same email elsewhere at the provider is not taken for the organisation's
      * @param accountByEmail the account with a normalised email, if any
      */
     static Outcome match(Map<String, Object> claims, String provider, boolean trustEmail,
-                         Function<String, Optional<Account>> accountByEmail) {
+                         Map<String, String> requiredClaims, Function<String, Optional<Account>> accountByEmail) {
         Object rawEmail = claims.get("email");
         String email = rawEmail instanceof String s && !s.isBlank() ? UserAccount.normaliseEmail(s) : "";
         if (email.isEmpty()) {
             return new Refused("", "No email from " + provider,
                     provider + " did not share your email address, so we cannot tell which account is yours. "
                             + "Sign in with your email and password, or ask your administrator.");
+        }
+        for (Map.Entry<String, String> required : requiredClaims.entrySet()) {
+            if (!required.getValue().equals(String.valueOf(claims.get(required.getKey())))) {
+                return new Refused(email, "Claim " + required.getKey() + " is not " + required.getValue() + " (" + provider + ")",
+                        "The " + provider + " account you used is not one of this organisation's accounts. Sign in with "
+                                + "your work account, or with your email and password.");
+            }
         }
         if (!trustEmail && !isTrue(claims.get("email_verified"))) {
             return new Refused(email, "Email not verified by " + provider,

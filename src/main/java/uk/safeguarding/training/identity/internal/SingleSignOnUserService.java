@@ -44,7 +44,7 @@ class SingleSignOnUserService implements OAuth2UserService<OidcUserRequest, Oidc
         String providerName = registration.getClientName();
         boolean trustEmail = properties.trustedEmailRegistrations().contains(registration.getRegistrationId());
         SingleSignOnMatch.Outcome outcome = SingleSignOnMatch.match(oidcUser.getClaims(), providerName, trustEmail,
-                this::account);
+                properties.requiredClaimsOf(registration.getRegistrationId()), this::account);
         return switch (outcome) {
             case SingleSignOnMatch.Matched matched -> {
                 String email = matched.user().email();

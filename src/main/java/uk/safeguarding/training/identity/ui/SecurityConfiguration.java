@@ -70,7 +70,7 @@ class SecurityConfiguration {
         }
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterAfter(new SecurityHeadersFilter(), HeaderWriterFilter.class);
-        http.addFilterAfter(new ActiveAccountFilter(identity::maySignIn, accountCheck, clock), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new ActiveAccountFilter(identity::stillSignedInAs, accountCheck, clock), SecurityContextHolderFilter.class);
         return http.build();
     }
 

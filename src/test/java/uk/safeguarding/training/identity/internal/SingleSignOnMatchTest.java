@@ -25,7 +25,7 @@ class SingleSignOnMatchTest {
     };
 
     private static Outcome match(Map<String, Object> claims) {
-        return SingleSignOnMatch.match(claims, "Example ID", false, ACCOUNTS);
+        return SingleSignOnMatch.match(claims, "Example ID", false, Map.of(), ACCOUNTS);
     }
 
     @Test
@@ -77,9 +77,22 @@ class SingleSignOnMatchTest {
 
     @Test
     void a_registration_trusted_for_email_needs_no_email_verified_claim_but_still_an_active_account() {
-        assertThat(SingleSignOnMatch.match(Map.of("email", "sam.lee@org.test"), "Entra ID", true, ACCOUNTS))
+        assertThat(SingleSignOnMatch.match(Map.of("email", "sam.lee@org.test"), "Entra ID", true, Map.of(), ACCOUNTS))
                 .isInstanceOf(Matched.class);
-        assertThat(SingleSignOnMatch.match(Map.of("email", "former@org.test"), "Entra ID", true, ACCOUNTS))
+        assertThat(SingleSignOnMatch.match(Map.of("email", "former@org.test"), "Entra ID", true, Map.of(), ACCOUNTS))
                 .isInstanceOf(Refused.class);
+    }
+
+    @Test
+    void an_account_outside_the_organisations_domain_or_tenant_is_refused_even_with_a_verified_staff_email() {
+        Map<String, String> workspaceOnly = Map.of("hd", "org.test");
+        assertThat(SingleSignOnMatch.match(Map.of("email", "sam.lee@org.test", "email_verified", true, "hd", "org.test"),
+                "Google", false, workspaceOnly, ACCOUNTS)).isInstanceOf(Matched.class);
+        assertThat(SingleSignOnMatch.match(Map.of("email", "sam.lee@org.test", "email_verified", true),
+                "Google", false, workspaceOnly, ACCOUNTS))
+                .isInstanceOfSatisfying(Refused.class, r -> {
+                    assertThat(r.reason()).isEqualTo("Claim hd is not org.test (Google)");
+                    assertThat(r.message()).contains("not one of this organisation's accounts");
+                });
     }
 }

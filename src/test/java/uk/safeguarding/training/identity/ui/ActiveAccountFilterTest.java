@@ -24,6 +24,7 @@ class ActiveAccountFilterTest {
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     private final List<Long> asked = new ArrayList<>();
+    private final List<Set<Role>> rolesAsked = new ArrayList<>();
 
     @AfterEach
     void clear() {
@@ -33,9 +34,10 @@ class ActiveAccountFilterTest {
     @Test
     void a_deactivated_persons_session_ends_at_their_next_request() throws Exception {
         MockHttpSession session = signedInSession(7L);
-        run(new ActiveAccountFilter(id -> record(id, false), Duration.ofSeconds(30), clock), session);
+        run(new ActiveAccountFilter((id, roles) -> record(id, roles, false), Duration.ofSeconds(30), clock), session);
 
         assertThat(asked).containsExactly(7L);
+        assertThat(rolesAsked).containsExactly(Set.of(Role.LEARNER));
         assertThat(session.isInvalid()).isTrue();
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
@@ -43,7 +45,7 @@ class ActiveAccountFilterTest {
     @Test
     void an_active_person_is_asked_about_once_per_interval_and_keeps_the_session() throws Exception {
         MockHttpSession session = signedInSession(7L);
-        ActiveAccountFilter filter = new ActiveAccountFilter(id -> record(id, true), Duration.ofSeconds(30), clock);
+        ActiveAccountFilter filter = new ActiveAccountFilter((id, roles) -> record(id, roles, true), Duration.ofSeconds(30), clock);
         run(filter, session);
         run(filter, session);
 
@@ -56,7 +58,7 @@ class ActiveAccountFilterTest {
     void the_check_is_repeated_once_the_interval_has_passed() throws Exception {
         MockHttpSession session = signedInSession(7L);
         session.setAttribute(ActiveAccountFilter.LAST_CHECK, clock.instant().minusSeconds(31));
-        run(new ActiveAccountFilter(id -> record(id, false), Duration.ofSeconds(30), clock), session);
+        run(new ActiveAccountFilter((id, roles) -> record(id, roles, false), Duration.ofSeconds(30), clock), session);
 
         assertThat(session.isInvalid()).isTrue();
     }
@@ -64,14 +66,15 @@ class ActiveAccountFilterTest {
     @Test
     void nobody_signed_in_means_nothing_to_check() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        run(new ActiveAccountFilter(id -> record(id, false), Duration.ZERO, clock), session);
+        run(new ActiveAccountFilter((id, roles) -> record(id, roles, false), Duration.ZERO, clock), session);
 
         assertThat(asked).isEmpty();
         assertThat(session.isInvalid()).isFalse();
     }
 
-    private boolean record(long id, boolean answer) {
+    private boolean record(long id, Set<Role> roles, boolean answer) {
         asked.add(id);
+        rolesAsked.add(roles);
         return answer;
     }
 
