@@ -87,6 +87,9 @@ public class AssignmentService {
             requireInScope(unit.getPath());
             unitAssignments.save(new UnitAssignment(unitId, courseId, rule, clock.instant(), by));
             for (UserAccount person : identity.peopleInUnitTree(unitId)) {
+                if (!person.isActive()) {
+                    continue; // people who left (or were erased) are not given new training
+                }
                 if (opener.openIfMissing(person.getId(), courseId, rule.dueFor(person.getJoinedOn()), by)) {
                     created++;
                 }

@@ -111,5 +111,7 @@ class AdminJourneyIT extends BrowserTestBase {
         combo.$("input").click();
         combo.$("input").setValue(item);
         $$("vaadin-combo-box-item").findBy(text(item)).shouldBe(visible).click();
+        // The list closes with an animation; scanning the page meanwhile would find the half-closed list.
+        $$("vaadin-combo-box-scroller").filter(visible).shouldHave(com.codeborne.selenide.CollectionCondition.size(0));
     }
 }
