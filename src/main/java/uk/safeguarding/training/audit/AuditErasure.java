@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.safeguarding.training.shared.LikePatterns;
 
 /**
  * Pseudonymises an erased person in the audit log: the entries stay (what happened, when), but the person's emails
@@ -100,7 +101,7 @@ public class AuditErasure {
     }
 
     private List<Entry> candidates(String value) {
-        String like = contains(value.toLowerCase(java.util.Locale.ROOT));
+        String like = LikePatterns.containing(value.toLowerCase(java.util.Locale.ROOT));
         return jdbc.query("""
                         select id, actor, subject, details from audit_entry
                          where lower(actor) = lower(?) or lower(subject) like ? or lower(details) like ?""",
@@ -120,10 +121,5 @@ public class AuditErasure {
         List<String> all = new java.util.ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    /** A LIKE pattern matching text containing {@code value} literally. */
-    private static String contains(String value) {
-        return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safeguarding.training.audit.AuditAction;
 import uk.safeguarding.training.audit.AuditLog;
+import uk.safeguarding.training.shared.LikePatterns;
 import uk.safeguarding.training.identity.ChangeRefused.Field;
 import uk.safeguarding.training.identity.IdentityService.NewPerson;
 import uk.safeguarding.training.identity.internal.OneTimePasswords;
@@ -274,7 +275,7 @@ public class PeopleAdministration {
 
     private static String pattern(PeopleSearch search) {
         String text = Objects.requireNonNullElse(search.text(), "").strip().toLowerCase(Locale.ROOT);
-        return text.isEmpty() ? "" : "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return text.isEmpty() ? "" : LikePatterns.containing(text);
     }
 
     private String unitPath(PeopleSearch search) {

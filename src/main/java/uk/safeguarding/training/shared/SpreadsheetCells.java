@@ -14,8 +14,11 @@ public final class SpreadsheetCells {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return startsLikeFormula(value) ? "'" + value : value;
+    }
+
+    /** Whether a spreadsheet would run the cell as a formula: it starts with =, +, -, @, tab or carriage return. */
+    public static boolean startsLikeFormula(String value) {
+        return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 }

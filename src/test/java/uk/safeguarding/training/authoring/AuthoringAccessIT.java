@@ -2,11 +2,9 @@ package uk.safeguarding.training.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.support.ServiceCalls;
 
 /**
  * Only trainers and administrators author: every public method of every authoring service refuses a learner and a
@@ -45,7 +44,7 @@ class AuthoringAccessIT {
                     continue;
                 }
                 checked++;
-                Throwable thrown = AsUser.call(identity, email, () -> invoke(service, method));
+                Throwable thrown = AsUser.call(identity, email, () -> ServiceCalls.invoke(service, method, AuthoringAccessIT::dummy));
                 if (!(thrown instanceof AccessDeniedException)) {
                     allowed.add(type.getSimpleName() + "." + method.getName() + " threw " + thrown);
                 }
@@ -53,18 +52,6 @@ class AuthoringAccessIT {
         }
         assertThat(checked).isGreaterThanOrEqualTo(12);
         assertThat(allowed).as("methods that did not refuse " + email).isEmpty();
-    }
-
-    private static Throwable invoke(Object service, Method method) {
-        Object[] args = Arrays.stream(method.getParameterTypes()).map(AuthoringAccessIT::dummy).toArray();
-        try {
-            method.invoke(service, args);
-            return null;
-        } catch (InvocationTargetException e) {
-            return e.getCause();
-        } catch (IllegalAccessException e) {
-            return e;
-        }
     }
 
     private static Object dummy(Class<?> type) {

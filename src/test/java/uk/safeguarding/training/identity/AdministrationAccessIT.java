@@ -2,11 +2,9 @@ package uk.safeguarding.training.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.support.ServiceCalls;
 
 /**
  * Only administrators administer: every public method of the administration services, and the identity methods
@@ -58,21 +57,9 @@ class AdministrationAccessIT {
     }
 
     private void check(Object service, Method method, String email, List<String> allowed) {
-        Throwable thrown = AsUser.call(identity, email, () -> invoke(service, method));
+        Throwable thrown = AsUser.call(identity, email, () -> ServiceCalls.invoke(service, method, AdministrationAccessIT::dummy));
         if (!(thrown instanceof AccessDeniedException)) {
             allowed.add(method.getDeclaringClass().getSimpleName() + "." + method.getName() + " threw " + thrown);
-        }
-    }
-
-    private static Throwable invoke(Object service, Method method) {
-        Object[] args = Arrays.stream(method.getParameterTypes()).map(AdministrationAccessIT::dummy).toArray();
-        try {
-            method.invoke(service, args);
-            return null;
-        } catch (InvocationTargetException e) {
-            return e.getCause();
-        } catch (IllegalAccessException e) {
-            return e;
         }
     }
 

@@ -9,7 +9,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -40,6 +39,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.support.ServiceCalls;
 
 /**
  * Who gets in, for every route and every public service method, against every kind of visitor: nobody signed in,
@@ -109,7 +109,7 @@ class AccessMatrixIT {
                 }
                 Set<Visitor> admitted = EnumSet.noneOf(Visitor.class);
                 for (Visitor visitor : Visitor.values()) {
-                    Throwable thrown = as(visitor, () -> invoke(bean, method));
+                    Throwable thrown = as(visitor, () -> ServiceCalls.invoke(bean, method, AccessMatrixIT::harmless));
                     boolean refused = expected != null && expected.contains(visitor)
                             ? thrown instanceof AuthorizationDeniedException || thrown instanceof AuthenticationException
                             : thrown instanceof AccessDeniedException || thrown instanceof AuthenticationException;
@@ -176,20 +176,6 @@ class AccessMatrixIT {
             }
         }
         return AsUser.call(identity, visitor.email(), inRollback);
-    }
-
-    private static Throwable invoke(Object bean, Method method) {
-        Object[] args = Arrays.stream(method.getParameterTypes()).map(AccessMatrixIT::harmless).toArray();
-        try {
-            method.invoke(bean, args);
-            return null;
-        } catch (InvocationTargetException e) {
-            return e.getCause();
-        } catch (IllegalAccessException e) {
-            return e;
-        } catch (RuntimeException e) {
-            return e;
-        }
     }
 
     /** Ids nobody has and names nothing has, so an admitted call fails on "not found" rather than changing data. */

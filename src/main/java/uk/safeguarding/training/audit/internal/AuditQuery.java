@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import uk.safeguarding.training.shared.LikePatterns;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.training.audit.AuditEntry;
@@ -92,18 +93,7 @@ public class AuditQuery {
     }
 
     private static Predicate contains(CriteriaBuilder cb, Expression<String> column, String text) {
-        return cb.like(cb.lower(column), "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%", ESCAPE);
-    }
-
-    /** Typed % and _ are searched for literally, not as wildcards. */
-    static String escapeLike(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c == '%' || c == '_' || c == ESCAPE) {
-                escaped.append(ESCAPE);
-            }
-            escaped.append(c);
-        }
-        return escaped.toString();
+        // Typed % and _ are searched for literally, not as wildcards.
+        return cb.like(cb.lower(column), LikePatterns.containing(text.toLowerCase(Locale.ROOT)), ESCAPE);
     }
 }

@@ -1,5 +1,7 @@
 package uk.safeguarding.training.identity.internal;
 
+import uk.safeguarding.training.shared.SpreadsheetCells;
+
 /**
  * Cells a spreadsheet program would run as a formula (CSV injection). The staff import refuses them rather than
  * storing them: a name would otherwise reach every later export and certificate.
@@ -21,7 +23,7 @@ final class SpreadsheetFormula {
             return "starts with a carriage return, which spreadsheet programs can run as a formula";
         }
         String value = raw.strip();
-        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+        if (SpreadsheetCells.startsLikeFormula(value)) {
             return "starts with '" + value.charAt(0) + "' which spreadsheet programs run as a formula";
         }
         return null;
