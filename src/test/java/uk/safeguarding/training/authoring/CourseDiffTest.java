@@ -28,7 +28,8 @@ class CourseDiffTest {
                 base.assets(), base.contentChecked().plusMonths(6));
 
         assertThat(CourseDiff.between(base, rechecked)).extracting(CourseChange::description)
-                .containsExactly("Content checked changed from 2026-11-29 to 2027-05-29");
+                .containsExactly("Content checked changed from " + base.contentChecked() + " to "
+                        + base.contentChecked().plusMonths(6));
     }
 
     @Test
