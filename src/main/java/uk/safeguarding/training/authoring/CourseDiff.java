@@ -49,6 +49,7 @@ public final class CourseDiff {
         setting("Pass mark", from.passMark(), to.passMark());
         setting("Questions per attempt", from.questionsPerAttempt(), to.questionsPerAttempt());
         setting("Validity in months", from.validityMonths(), to.validityMonths());
+        setting("Content checked", from.contentChecked(), to.contentChecked());
         setting("Maximum attempts", from.attemptPolicy().maxAttempts(), to.attemptPolicy().maxAttempts());
         setting("Wait after a failed attempt (minutes)", from.attemptPolicy().waitMinutes(),
                 to.attemptPolicy().waitMinutes());

@@ -47,13 +47,13 @@ public final class DraftEdits {
     public static CourseDefinition copy(CourseDefinition c, String id, String title) {
         return new CourseDefinition(id, title, c.summary(), c.audience(), c.estimatedMinutes(), c.passMark(),
                 c.questionsPerAttempt(), c.validityMonths(), c.attemptPolicy(), c.sources(), c.modules(),
-                c.questions(), c.knowledgeChecks(), c.assets());
+                c.questions(), c.knowledgeChecks(), c.assets(), c.contentChecked());
     }
 
     public static CourseDefinition settings(CourseDefinition c, Settings s) {
         return new CourseDefinition(c.id(), s.title(), s.summary(), s.audience(), s.estimatedMinutes(), s.passMark(),
                 s.questionsPerAttempt(), s.validityMonths(), new AttemptPolicy(s.maxAttempts(), s.waitMinutes()),
-                c.sources(), c.modules(), c.questions(), c.knowledgeChecks(), c.assets());
+                c.sources(), c.modules(), c.questions(), c.knowledgeChecks(), c.assets(), c.contentChecked());
     }
 
     public static CourseDefinition sources(CourseDefinition c, List<SourceDefinition> sources) {
@@ -154,7 +154,7 @@ public final class DraftEdits {
                                          List<QuestionDefinition> checks, List<AssetDefinition> assets) {
         return new CourseDefinition(c.id(), c.title(), c.summary(), c.audience(), c.estimatedMinutes(), c.passMark(),
                 c.questionsPerAttempt(), c.validityMonths(), c.attemptPolicy(), sources, modules, questions, checks,
-                assets);
+                assets, c.contentChecked());
     }
 
     /** "NN-slug": the number after the highest in use, the slug from the title, as the shipped modules are named. */

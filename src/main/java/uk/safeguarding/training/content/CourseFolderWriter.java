@@ -77,6 +77,9 @@ public final class CourseFolderWriter {
             out.field("  ", "maxAttempts", String.valueOf(policy.maxAttempts()), CoursePart.course("maxAttempts"));
             out.field("  ", "waitMinutes", String.valueOf(policy.waitMinutes()), CoursePart.course("waitMinutes"));
         }
+        if (course.contentChecked() != null) {
+            out.field("", "contentChecked", course.contentChecked().toString(), CoursePart.course("contentChecked"));
+        }
         out.list("modules", course.modules().isEmpty(), CoursePart.course("modules"));
         for (int i = 0; i < course.modules().size(); i++) {
             out.field("  ", "-", YamlScalars.block(course.modules().get(i).id()),
@@ -92,6 +95,9 @@ public final class CourseFolderWriter {
             out.field("    ", "publisher", YamlScalars.block(source.publisher()), part.field("publisher"));
             if (source.url() != null && !source.url().isBlank()) {
                 out.field("    ", "url", YamlScalars.block(source.url()), part.field("url"));
+            }
+            if (source.checked() != null) {
+                out.field("    ", "checked", source.checked().toString(), part.field("checked"));
             }
             out.region(from, part);
         }

@@ -1,5 +1,6 @@
 package uk.safeguarding.training.course;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,8 @@ public record CourseDefinition(
         List<ModuleDefinition> modules,
         List<QuestionDefinition> questions,
         List<QuestionDefinition> knowledgeChecks,
-        List<AssetDefinition> assets) {
+        List<AssetDefinition> assets,
+        LocalDate contentChecked) {
 
     public CourseDefinition {
         attemptPolicy = attemptPolicy == null ? AttemptPolicy.UNLIMITED : attemptPolicy;
@@ -30,6 +32,16 @@ public record CourseDefinition(
         questions = List.copyOf(questions);
         knowledgeChecks = List.copyOf(knowledgeChecks);
         assets = assets == null ? List.of() : List.copyOf(assets);
+    }
+
+    /** A course without a "content checked" date (versions published before the field existed, new drafts). */
+    public CourseDefinition(String id, String title, String summary, String audience, int estimatedMinutes,
+                            int passMark, int questionsPerAttempt, int validityMonths, AttemptPolicy attemptPolicy,
+                            List<SourceDefinition> sources, List<ModuleDefinition> modules,
+                            List<QuestionDefinition> questions, List<QuestionDefinition> knowledgeChecks,
+                            List<AssetDefinition> assets) {
+        this(id, title, summary, audience, estimatedMinutes, passMark, questionsPerAttempt, validityMonths,
+                attemptPolicy, sources, modules, questions, knowledgeChecks, assets, null);
     }
 
     public Optional<ModuleDefinition> module(String id) {

@@ -17,7 +17,8 @@ public final class LearnerViews {
     /** One assigned course on "My training". */
     public record MyCourse(long assignmentId, String courseTitle, String summary, int estimatedMinutes,
                            TrainingStatus status, LocalDate dueOn, int progressPercent, Long enrolmentId,
-                           Instant completedAt, Integer scorePercent, LocalDate expiresOn, int versionNumber) {
+                           Instant completedAt, Integer scorePercent, LocalDate expiresOn, int versionNumber,
+                           LocalDate contentChecked) {
         public boolean started() {
             return enrolmentId != null;
         }
@@ -35,7 +36,7 @@ public final class LearnerViews {
     public record PageContent(long enrolmentId, String courseTitle, int moduleNumber, int moduleCount, String moduleTitle,
                               List<String> objectives, int pageNumber, int pageCount, String pageTitle, String html,
                               List<SourceDefinition> sources, int modulePercent, int coursePercent, boolean hasCheck,
-                              List<ModuleSummary> outline) {
+                              List<ModuleSummary> outline, LocalDate contentChecked) {
     }
 
     /** A knowledge-check question: the answer is never sent with it, feedback comes back when it is answered. */

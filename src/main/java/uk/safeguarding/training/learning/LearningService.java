@@ -92,7 +92,8 @@ public class LearningService {
             result.add(new MyCourse(assignment.getId(), course.title(), course.summary(), course.estimatedMinutes(),
                     status, assignment.getDueOn(), percent, enrolment == null ? null : enrolment.getId(),
                     enrolment == null ? null : enrolment.getCompletedAt(),
-                    enrolment == null ? null : enrolment.getScorePercent(), expiresOn, versionNumber));
+                    enrolment == null ? null : enrolment.getScorePercent(), expiresOn, versionNumber,
+                    course.contentChecked()));
         }
         return result;
     }
@@ -146,7 +147,8 @@ public class LearningService {
         return new PageContent(enrolmentId, course.title(), moduleNumber, course.modules().size(), module.title(),
                 module.objectives(), pageNumber, module.pages().size(), courseText.plainText(page.title(), values),
                 courseText.toSafeHtml(page.markdown(), values, path -> "/course-assets/" + enrolment.getCourseVersionId() + "/" + path), sources, state.modulePercent(module),
-                state.coursePercent(enrolment.isCompleted()), !state.checkIds(module).isEmpty(), outline(course, state));
+                state.coursePercent(enrolment.isCompleted()), !state.checkIds(module).isEmpty(), outline(course, state),
+                course.contentChecked());
     }
 
     /** The knowledge check at the end of a module; remembered as the place to continue from. */

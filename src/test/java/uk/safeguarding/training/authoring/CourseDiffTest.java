@@ -21,6 +21,18 @@ class CourseDiffTest {
     }
 
     @Test
+    void a_new_content_checked_date_is_a_settings_change() {
+        CourseDefinition rechecked = new CourseDefinition(base.id(), base.title(), base.summary(), base.audience(),
+                base.estimatedMinutes(), base.passMark(), base.questionsPerAttempt(), base.validityMonths(),
+                base.attemptPolicy(), base.sources(), base.modules(), base.questions(), base.knowledgeChecks(),
+                base.assets(), base.contentChecked().plusMonths(6));
+
+        assertThat(CourseDiff.between(base, rechecked)).extracting(CourseChange::description)
+                .containsExactly("Content checked changed from " + base.contentChecked() + " to "
+                        + base.contentChecked().plusMonths(6));
+    }
+
+    @Test
     void modules_pages_questions_and_settings_are_reported_as_added_removed_edited_or_moved() {
         CourseDefinition changed = DraftEdits.module(base, 0, m -> DraftLifecycleIT.withPage(m, 1, "New text."));
         changed = DraftEdits.moveModule(changed, 4, 3);

@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.codeborne.selenide.ElementsCollection;
 import com.codeborne.selenide.SelenideElement;
 import com.codeborne.selenide.WebDriverRunner;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,9 @@ class LearnerJourneyIT extends BrowserTestBase {
         signIn("learner@demo.test", PASSWORD);
         $("h1").shouldHave(text("My training"));
         $(".course-card").shouldHave(text("Not started"));
+        String contentChecked = "Content checked: " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                .format(answers.course().contentChecked());
+        $(".course-card").shouldHave(text(contentChecked));
         assertAccessible();
         button("Start course").click();
 
@@ -54,6 +59,9 @@ class LearnerJourneyIT extends BrowserTestBase {
             for (int p = 1; p <= pages; p++) {
                 webdriver().shouldHave(urlContaining("/" + m + "/" + p));
                 $(".page-sources").shouldHave(text("Sources for this page"));
+                if (p == 1) {
+                    $(".page-sources .content-checked").shouldHave(text(contentChecked));
+                }
                 if (m == 1 && p == 1 || m == modules && p == pages) {
                     assertAccessible();
                 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BrokenCourseFoldersTest {
 
     /** Rows in the table below; each fixture folder but several-defects has exactly one. */
-    private static final int CASES = 56;
+    private static final int CASES = 58;
 
     private final CourseFolderReader reader = new CourseFolderReader();
 
@@ -52,6 +52,8 @@ class BrokenCourseFoldersTest {
             module-without-knowledge-check         | questions.yaml              |  30 | module '02-second-module' has no knowledge check
             too-many-knowledge-checks              | questions.yaml              |  30 | module '01-first-module' has 5 knowledge checks: give each module at most 4
             pass-mark-0                            | course.yaml                 |   7 | 'passMark' must be from 1 to 100 (found 0)
+            content-checked-not-a-date             | course.yaml                 |  13 | 'contentChecked' must be a date written as YYYY-MM-DD, e.g. 2026-11-29 (found '29/11/2026')
+            source-checked-not-a-date              | course.yaml                 |  22 | 'checked' is not a date in the calendar (found '2026-02-30')
             pass-mark-101                          | course.yaml                 |   7 | 'passMark' must be from 1 to 100 (found 101)
             pass-mark-not-a-number                 | course.yaml                 |   7 | 'passMark' must be a whole number, not 'eighty'
             estimated-minutes-too-long             | course.yaml                 |   6 | 'estimatedMinutes' must be from 1 to 600 (found 601)

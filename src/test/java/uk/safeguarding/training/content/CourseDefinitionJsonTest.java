@@ -24,6 +24,31 @@ class CourseDefinitionJsonTest {
     }
 
     @Test
+    void theCheckedDatesAreStoredAsIsoDates() {
+        CourseDefinition course = new CourseFolderReader().read(CourseFixtures.minimal()).course();
+
+        String snapshot = json.writeValueAsString(course);
+
+        assertThat(snapshot).contains("\"contentChecked\":\"2026-11-29\"", "\"checked\":\"2026-11-28\"");
+    }
+
+    @Test
+    void aSnapshotFromBeforeTheCheckedDatesExistedStillReads() {
+        CourseDefinition course = new CourseFolderReader().read(CourseFixtures.minimal()).course();
+        String older = json.writeValueAsString(course)
+                .replace(",\"contentChecked\":\"2026-11-29\"", "")
+                .replace(",\"checked\":\"2026-11-28\"", "")
+                .replace(",\"checked\":null", "");
+
+        CourseDefinition back = json.readValue(older, CourseDefinition.class);
+
+        assertThat(older).doesNotContain("checked", "Checked");
+        assertThat(back.contentChecked()).isNull();
+        assertThat(back.sources()).allSatisfy(source -> assertThat(source.checked()).isNull());
+        assertThat(back.sources().getFirst().url()).isEqualTo("https://example.org/a");
+    }
+
+    @Test
     void helpersAreNotStoredAsFields() {
         CourseDefinition course = new CourseFolderReader().read(CourseFixtures.minimal()).course();
 

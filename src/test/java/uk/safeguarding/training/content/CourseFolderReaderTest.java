@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -44,8 +45,10 @@ class CourseFolderReaderTest {
         assertThat(course.validityMonths()).isEqualTo(12);
         assertThat(course.attemptPolicy()).isEqualTo(new AttemptPolicy(3, 30));
         assertThat(course.sources()).containsExactly(
-                new SourceDefinition("source-a", "Source A", "Publisher A", "https://example.org/a"),
-                new SourceDefinition("source-b", "Source B", "Publisher B", null));
+                new SourceDefinition("source-a", "Source A", "Publisher A", "https://example.org/a",
+                        LocalDate.of(2026, 11, 28)),
+                new SourceDefinition("source-b", "Source B", "Publisher B", null, null));
+        assertThat(course.contentChecked()).isEqualTo(LocalDate.of(2026, 11, 29));
     }
 
     @Test

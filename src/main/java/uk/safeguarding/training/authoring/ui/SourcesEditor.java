@@ -1,15 +1,19 @@
 package uk.safeguarding.training.authoring.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 import uk.safeguarding.training.authoring.DraftEdits;
 import uk.safeguarding.training.content.CoursePart;
@@ -22,7 +26,7 @@ final class SourcesEditor extends Div {
     private final EditorContext editor;
     private final Div list = new Div();
     private final Div listProblems = ProblemMarks.box();
-    private final List<List<TextField>> rows = new ArrayList<>();
+    private final List<List<? extends HasValidation>> rows = new ArrayList<>();
 
     SourcesEditor(EditorContext editor) {
         this.editor = editor;
@@ -48,12 +52,15 @@ final class SourcesEditor extends Div {
             int index = i;
             SourceDefinition source = sources.get(i);
             Section row = new Section(new H3("Source " + (i + 1)));
-            TextField id = field("Id", source.id(), index, (s, v) -> new SourceDefinition(v, s.title(), s.publisher(), s.url()));
-            TextField title = field("Title", source.title(), index, (s, v) -> new SourceDefinition(s.id(), v, s.publisher(), s.url()));
+            TextField id = field("Id", source.id(), index,
+                    (s, v) -> new SourceDefinition(v, s.title(), s.publisher(), s.url(), s.checked()));
+            TextField title = field("Title", source.title(), index,
+                    (s, v) -> new SourceDefinition(s.id(), v, s.publisher(), s.url(), s.checked()));
             TextField publisher = field("Publisher", source.publisher(), index,
-                    (s, v) -> new SourceDefinition(s.id(), s.title(), v, s.url()));
+                    (s, v) -> new SourceDefinition(s.id(), s.title(), v, s.url(), s.checked()));
             TextField url = field("Web address (optional)", source.url(), index,
-                    (s, v) -> new SourceDefinition(s.id(), s.title(), s.publisher(), v.isBlank() ? null : v));
+                    (s, v) -> new SourceDefinition(s.id(), s.title(), s.publisher(), v.isBlank() ? null : v, s.checked()));
+            DatePicker checked = checkedPicker(source.checked(), index);
             Button remove = new Button("Remove source " + (i + 1), e -> {
                 editor.apply(c -> {
                     List<SourceDefinition> fewer = new ArrayList<>(c.sources());
@@ -63,8 +70,8 @@ final class SourcesEditor extends Div {
                 rebuild();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            row.add(id, title, publisher, url, remove);
-            rows.add(List.of(id, title, publisher, url));
+            row.add(id, title, publisher, url, checked, remove);
+            rows.add(List.of(id, title, publisher, url, checked));
             list.add(row);
         }
         showProblems();
@@ -87,8 +94,26 @@ final class SourcesEditor extends Div {
         return field;
     }
 
+    /** The day the source was last confirmed; shown to nobody but trainers, it tells them when to look again. */
+    private DatePicker checkedPicker(LocalDate value, int index) {
+        DatePicker picker = new DatePicker("Checked on (optional)");
+        picker.setLocale(Locale.UK);
+        picker.setValue(value);
+        picker.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                editor.apply(c -> {
+                    List<SourceDefinition> changed = new ArrayList<>(c.sources());
+                    SourceDefinition s = changed.get(index);
+                    changed.set(index, new SourceDefinition(s.id(), s.title(), s.publisher(), s.url(), e.getValue()));
+                    return DraftEdits.sources(c, changed);
+                });
+            }
+        });
+        return picker;
+    }
+
     void showProblems() {
-        String[] names = {null, "title", "publisher", "url"};
+        String[] names = {null, "title", "publisher", "url", "checked"};
         for (int i = 0; i < rows.size(); i++) {
             for (int f = 0; f < names.length; f++) {
                 ProblemMarks.mark(rows.get(i).get(f), editor.problems(), ProblemMarks.field(Kind.SOURCE, i, -1, names[f]));

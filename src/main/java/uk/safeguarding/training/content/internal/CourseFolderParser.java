@@ -50,7 +50,7 @@ public final class CourseFolderParser {
         CourseDefinition course = new CourseDefinition(header.id(), header.title(), header.summary(),
                 header.audience(), header.estimatedMinutes(), header.passMark(),
                 header.questionsPerAttempt().value(), header.validityMonths(), header.attemptPolicy(),
-                header.sources(), modules, bank.questions(), bank.knowledgeChecks(), assets);
+                header.sources(), modules, bank.questions(), bank.knowledgeChecks(), assets, header.contentChecked());
         return new CourseReadResult(course, List.of(), hash);
     }
 

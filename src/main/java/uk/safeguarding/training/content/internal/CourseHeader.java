@@ -1,5 +1,6 @@
 package uk.safeguarding.training.content.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,7 +23,8 @@ record CourseHeader(
         Integer validityMonths,
         AttemptPolicy attemptPolicy,
         List<SourceDefinition> sources,
-        List<Located<String>> moduleIds) {
+        List<Located<String>> moduleIds,
+        LocalDate contentChecked) {
 
     Set<String> sourceIds() {
         return sources.stream().map(SourceDefinition::id).collect(Collectors.toUnmodifiableSet());

@@ -15,9 +15,9 @@ final class CourseYamlReader {
     static final String FILE = "course.yaml";
 
     private static final List<String> FIELDS = List.of("id", "title", "summary", "audience", "estimatedMinutes",
-            "passMark", "questionsPerAttempt", "validityMonths", "attemptPolicy", "modules", "sources");
+            "passMark", "questionsPerAttempt", "validityMonths", "attemptPolicy", "contentChecked", "modules", "sources");
     private static final List<String> POLICY_FIELDS = List.of("maxAttempts", "waitMinutes");
-    private static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "url");
+    private static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "url", "checked");
 
     private CourseYamlReader() {
     }
@@ -50,7 +50,8 @@ final class CourseYamlReader {
                 course.optionalObject("attemptPolicy").map(CourseYamlReader::attemptPolicy)
                         .orElse(AttemptPolicy.UNLIMITED),
                 sources(course),
-                moduleIds(course));
+                moduleIds(course),
+                course.optionalDate("contentChecked"));
     }
 
     private static AttemptPolicy attemptPolicy(YamlObject policy) {
@@ -77,7 +78,8 @@ final class CourseYamlReader {
                         + firstLine.get(id) + ")");
                 continue;
             }
-            sources.add(new SourceDefinition(id, source.text("title"), source.text("publisher"), url));
+            sources.add(new SourceDefinition(id, source.text("title"), source.text("publisher"), url,
+                    source.optionalDate("checked")));
         }
         return sources;
     }

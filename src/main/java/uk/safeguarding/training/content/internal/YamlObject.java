@@ -2,6 +2,8 @@ package uk.safeguarding.training.content.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -95,6 +97,28 @@ final class YamlObject {
 
     String optionalText(String field) {
         return has(field) ? text(field) : null;
+    }
+
+    /**
+     * An optional calendar date written as YYYY-MM-DD (how YAML and ISO 8601 write dates, and unambiguous between
+     * UK and US readers); null when absent or wrong, which is reported.
+     */
+    LocalDate optionalDate(String field) {
+        String text = optionalText(field);
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            problem(line(field), "'" + field + "' must be a date written as YYYY-MM-DD, e.g. 2026-11-29 (found '"
+                    + text + "')");
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problem(line(field), "'" + field + "' is not a date in the calendar (found '" + text + "')");
+            return null;
+        }
     }
 
     /** Required id: lower-case letters, digits and hyphens, because ids end up in URLs and file names. */

@@ -24,6 +24,11 @@ final class LearnerFormat {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** One wording wherever learners see how current the course text is. */
+    static String contentChecked(LocalDate date) {
+        return "Content checked: " + date(date);
+    }
+
     static String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(UK).toLocalDate());
     }

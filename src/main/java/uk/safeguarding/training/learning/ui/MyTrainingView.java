@@ -66,6 +66,9 @@ class MyTrainingView extends Main {
             facts.add(new Span("Due " + LearnerFormat.date(course.dueOn())));
             facts.add(new Span("About " + course.estimatedMinutes() + " minutes"));
         }
+        if (course.contentChecked() != null) {
+            facts.add(new Span(LearnerFormat.contentChecked(course.contentChecked())));
+        }
         Div progress = new Div(new Span(course.progressPercent() + "% complete"),
                 LearnerFormat.progress(course.progressPercent(), course.courseTitle() + " progress"));
         progress.addClassName("course-progress");

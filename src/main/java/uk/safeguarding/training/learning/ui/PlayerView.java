@@ -100,6 +100,11 @@ class PlayerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             list.add(item);
         }
         sources.add(list);
+        if (page.contentChecked() != null) {
+            Paragraph checked = new Paragraph(LearnerFormat.contentChecked(page.contentChecked()));
+            checked.addClassName("content-checked");
+            sources.add(checked);
+        }
         return sources;
     }
 
