@@ -60,6 +60,11 @@ public class CertificateService {
         return LocalDate.now(clock);
     }
 
+    /** Where a certificate the caller already holds stands today, with the organisation's expiring window. */
+    public CertificateStatus statusOf(Certificate certificate) {
+        return certificate.statusOn(today(), organisation.reminderTimings());
+    }
+
     /** The signed-in learner's certificates, newest first, current and past. */
     @RolesAllowed(AppRoles.LEARNER)
     public List<Certificate> mine() {

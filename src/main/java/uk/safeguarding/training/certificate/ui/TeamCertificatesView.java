@@ -59,7 +59,7 @@ class TeamCertificatesView extends Main {
         grid.addColumn(Certificate::getCourseTitle).setHeader("Course").setFlexGrow(2);
         grid.addColumn(c -> MyCertificatesView.DATE.format(c.getCompletedOn())).setHeader("Completed");
         grid.addColumn(c -> MyCertificatesView.DATE.format(c.getValidUntil())).setHeader("Valid until");
-        grid.addColumn(c -> c.statusOn(certificates.today()).label()).setHeader("Status");
+        grid.addColumn(c -> certificates.statusOf(c).label()).setHeader("Status");
         grid.addComponentColumn(c -> {
             Anchor pdf = new Anchor(CertificateDownloads.pdf(certificates, c.getId()), "PDF");
             pdf.getElement().setAttribute("aria-label", "Download the certificate of " + c.getLearnerName());
