@@ -161,7 +161,7 @@ public class CertificateService {
 
     /** Where anyone checks the certificate with this code: the administrator's base URL, else the configured one. */
     String verificationUrl(String code) {
-        return CertificateProperties.verificationUrl(organisation.certificateBaseUrl().orElse(properties.publicBaseUrl()), code);
+        return CertificateProperties.verificationUrl(organisation.certificateBaseUrl().orElse(properties.baseUrlOrFallback()), code);
     }
 
     static String fileName(Certificate c) {

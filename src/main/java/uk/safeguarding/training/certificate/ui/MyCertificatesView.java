@@ -42,7 +42,7 @@ class MyCertificatesView extends Main {
             Span badge = new Span(status.label());
             badge.addClassNames("status-badge", "certificate-" + status.name().toLowerCase(Locale.ROOT));
             Anchor download = new Anchor(CertificateDownloads.pdf(certificates, certificate.getId()), "Download certificate (PDF)");
-            download.getElement().setAttribute("aria-label", "Download the certificate for " + certificate.getCourseTitle()
+            download.getElement().setAttribute("aria-label", "Download certificate (PDF): " + certificate.getCourseTitle()
                     + ", completed " + DATE.format(certificate.getCompletedOn()));
             card.add(new H2(certificate.getCourseTitle()), badge,
                     new Paragraph("Completed " + DATE.format(certificate.getCompletedOn()) + " with "
