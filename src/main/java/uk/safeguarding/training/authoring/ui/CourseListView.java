@@ -99,7 +99,7 @@ class CourseListView extends Main {
     private Div actions(AuthoredCourse course) {
         Button edit = new Button(course.hasDraft() ? "Edit draft" : "Edit",
                 e -> getUI().ifPresent(ui -> ui.navigate("authoring/" + course.key() + "/edit")));
-        edit.setAriaLabel((course.hasDraft() ? "Edit draft: " : "Edit: ") + course.title());
+        edit.setAriaLabel((course.hasDraft() ? "Edit draft: " : "Edit ") + course.title());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div actions = new Div(edit);
         if (course.publishedVersion() != null) {
