@@ -176,8 +176,8 @@ public class Certificate extends AbstractEntity {
         return refresherAssignedAt;
     }
 
-    /** Where a certificate stands on a given day. */
-    public CertificateStatus statusOn(LocalDate today) {
-        return CertificateStatus.of(isRevoked(), validUntil, today);
+    /** Where a certificate stands on a given day, with the organisation's expiring window. */
+    public CertificateStatus statusOn(LocalDate today, uk.safeguarding.training.organisation.ReminderTimings windows) {
+        return CertificateStatus.of(isRevoked(), validUntil, today, windows);
     }
 }

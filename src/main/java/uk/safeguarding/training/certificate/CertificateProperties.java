@@ -12,10 +12,25 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("training.certificates")
 @Validated
-public record CertificateProperties(@NotBlank @Pattern(regexp = "https?://[^\\s]+") String publicBaseUrl) {
+public record CertificateProperties(@Pattern(regexp = "(https?://[^\\s]+)?") String publicBaseUrl) {
+
+    /**
+     * Printed when no public address is set anywhere: a dead link for anyone but this machine, which is why
+     * administrators are told until they set one (OrganisationService.publicAddressMissing).
+     */
+    public static final String UNSET_FALLBACK = "http://localhost:8080";
+
+    public CertificateProperties {
+        publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl.strip();
+    }
+
+    /** The configured address, or the fallback when none is configured. */
+    public String baseUrlOrFallback() {
+        return publicBaseUrl.isEmpty() ? UNSET_FALLBACK : publicBaseUrl;
+    }
 
     public String verificationUrl(String code) {
-        return verificationUrl(publicBaseUrl, code);
+        return verificationUrl(baseUrlOrFallback(), code);
     }
 
     /** The verification address under {@code baseUrl} (an administrator's setting, which wins over the property). */

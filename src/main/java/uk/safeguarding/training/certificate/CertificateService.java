@@ -60,6 +60,11 @@ public class CertificateService {
         return LocalDate.now(clock);
     }
 
+    /** Where a certificate the caller already holds stands today, with the organisation's expiring window. */
+    public CertificateStatus statusOf(Certificate certificate) {
+        return certificate.statusOn(today(), organisation.reminderTimings());
+    }
+
     /** The signed-in learner's certificates, newest first, current and past. */
     @RolesAllowed(AppRoles.LEARNER)
     public List<Certificate> mine() {
@@ -156,7 +161,7 @@ public class CertificateService {
 
     /** Where anyone checks the certificate with this code: the administrator's base URL, else the configured one. */
     String verificationUrl(String code) {
-        return CertificateProperties.verificationUrl(organisation.certificateBaseUrl().orElse(properties.publicBaseUrl()), code);
+        return CertificateProperties.verificationUrl(organisation.certificateBaseUrl().orElse(properties.baseUrlOrFallback()), code);
     }
 
     static String fileName(Certificate c) {

@@ -1,16 +1,17 @@
 package uk.safeguarding.training.certificate;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import uk.safeguarding.training.organisation.ReminderTimings;
 
-/** A certificate's standing: revoked trumps everything; valid through its valid-until date; expiring in its last 30 days. */
+/**
+ * A certificate's standing: revoked trumps everything; valid through its valid-until date; expiring in the window
+ * the organisation's reminder timings set (30 days by default).
+ */
 public enum CertificateStatus {
     VALID("Valid"),
     EXPIRING("Valid, expiring soon"),
     EXPIRED("Expired"),
     REVOKED("Revoked");
-
-    public static final int EXPIRING_DAYS = 30;
 
     private final String label;
 
@@ -22,13 +23,13 @@ public enum CertificateStatus {
         return label;
     }
 
-    public static CertificateStatus of(boolean revoked, LocalDate validUntil, LocalDate today) {
+    public static CertificateStatus of(boolean revoked, LocalDate validUntil, LocalDate today, ReminderTimings windows) {
         if (revoked) {
             return REVOKED;
         }
         if (today.isAfter(validUntil)) {
             return EXPIRED;
         }
-        return ChronoUnit.DAYS.between(today, validUntil) <= EXPIRING_DAYS ? EXPIRING : VALID;
+        return windows.expiring(validUntil, today) ? EXPIRING : VALID;
     }
 }

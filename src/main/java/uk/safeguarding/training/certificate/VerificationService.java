@@ -43,7 +43,9 @@ public class VerificationService {
             return Verification.notFound();
         }
         Certificate c = found.get();
-        Verification.Outcome outcome = switch (c.statusOn(java.time.LocalDate.now(clock))) {
+        // Expiring or not, a certificate in date verifies as valid: the window does not change the answer.
+        Verification.Outcome outcome = switch (c.statusOn(java.time.LocalDate.now(clock),
+                uk.safeguarding.training.organisation.ReminderTimings.DEFAULTS)) {
             case REVOKED -> Verification.Outcome.REVOKED;
             case EXPIRED -> Verification.Outcome.EXPIRED;
             case VALID, EXPIRING -> Verification.Outcome.VALID;

@@ -6,14 +6,35 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.safeguarding.training.identity.ChangeRefused.Field;
 
-/** What a person's details must look like, as plain functions the administration service applies. */
-final class PersonRules {
+/**
+ * What a person's details must look like, as plain functions: the owner of these rules for the person form
+ * (through {@link PeopleAdministration}) and the staff import (which phrases the same rules as row problems).
+ */
+public final class PersonRules {
 
-    static final int MAX_NAME = 200;
-    static final int MAX_EMAIL = 320;
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+    public static final int MAX_NAME = 200;
+    public static final int MAX_EMAIL = 320;
+    /** ASCII local part and host names, with at least one dot in the domain. */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
     private PersonRules() {
+    }
+
+    /**
+     * Whether text holds a line break or another control character (including the bidirectional overrides that
+     * make text read differently from how it is stored). Such a name would break the layout of reports, CSV
+     * exports, emails and certificates, and can disguise one person as another.
+     */
+    public static boolean hasControlCharacter(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
+    }
+
+    /** Whether a trimmed, lower-cased email has the shape of an address this app accepts. */
+    public static boolean looksLikeEmail(String normalised) {
+        return normalised.length() <= MAX_EMAIL && !hasControlCharacter(normalised) && EMAIL.matcher(normalised).matches();
     }
 
     /** The name as stored: trimmed, present, not too long. */
@@ -25,6 +46,9 @@ final class PersonRules {
         if (name.length() > MAX_NAME) {
             throw new ChangeRefused(Field.NAME, "Use at most " + MAX_NAME + " characters for the name.");
         }
+        if (hasControlCharacter(name)) {
+            throw new ChangeRefused(Field.NAME, "Write the name on one line, without tabs or other control characters.");
+        }
         return name;
     }
 
@@ -34,7 +58,7 @@ final class PersonRules {
         if (normalised.isEmpty()) {
             throw new ChangeRefused(Field.EMAIL, "Enter the person's email address: it is how they sign in.");
         }
-        if (normalised.length() > MAX_EMAIL || !EMAIL.matcher(normalised).matches()) {
+        if (!looksLikeEmail(normalised)) {
             throw new ChangeRefused(Field.EMAIL, "Enter an email address like name@example.org.");
         }
         return normalised;

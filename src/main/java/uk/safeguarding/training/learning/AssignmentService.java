@@ -68,8 +68,12 @@ public class AssignmentService {
                 .filter(p -> managed.stream().anyMatch(p.getUnit().getPath()::startsWith)).toList();
     }
 
-    /** Assigns the course unless the person already has it open; returns the open assignment either way. */
+    /**
+     * Assigns the course unless the person already has it open; returns the open assignment either way. A manager
+     * only to people in the units they manage, like {@link #assignToPeople}.
+     */
     public Assignment assign(long userId, String courseKey, LocalDate dueOn, String assignedBy) {
+        requirePersonInScope(userId);
         return opener.openOrExisting(userId, course(courseKey).courseId(), dueOn, assignedBy);
     }
 
@@ -103,13 +107,18 @@ public class AssignmentService {
         String by = currentUser.require().email();
         int created = 0;
         for (long userId : userIds) {
-            UserAccount person = identity.findById(userId).orElseThrow(() -> new IllegalArgumentException("Unknown person " + userId));
-            requireInScope(person.getUnit().getPath());
+            UserAccount person = requirePersonInScope(userId);
             if (opener.openIfMissing(userId, courseId, rule.dueFor(person.getJoinedOn()), by)) {
                 created++;
             }
         }
         return created;
+    }
+
+    private UserAccount requirePersonInScope(long userId) {
+        UserAccount person = identity.findById(userId).orElseThrow(() -> new IllegalArgumentException("Unknown person " + userId));
+        requireInScope(person.getUnit().getPath());
+        return person;
     }
 
     private void requireInScope(String unitPath) {
@@ -125,8 +134,10 @@ public class AssignmentService {
     /**
      * Records a completion that happened on another date or system (for example training records brought over from
      * a previous system), on the newest version of the course. It counts like any completion, certificate included.
+     * A manager only for people in the units they manage.
      */
     public Enrolment recordCompletion(long userId, String courseKey, Instant completedAt, int scorePercent, String recordedBy) {
+        requirePersonInScope(userId);
         PublishedCourse course = course(courseKey);
         LocalDate completedOn = completedAt.atZone(LearningService.UK).toLocalDate();
         Assignment assignment = assignments.save(new Assignment(userId, course.courseId(), completedOn, completedAt,

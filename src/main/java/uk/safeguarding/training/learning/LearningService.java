@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safeguarding.training.content.CourseText;
 import uk.safeguarding.training.course.CourseCatalog;
+import uk.safeguarding.training.organisation.ReminderTimings;
 import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.course.ModuleDefinition;
 import uk.safeguarding.training.course.PageDefinition;
@@ -74,6 +75,7 @@ public class LearningService {
     public List<MyCourse> myTraining() {
         long me = currentUser.require().id();
         LocalDate today = LocalDate.now(clock);
+        ReminderTimings windows = organisation.reminderTimings();
         List<MyCourse> result = new ArrayList<>();
         for (Assignment assignment : assignments.findByUserIdAndClosedAtIsNullOrderByDueOnAsc(me)) {
             PublishedCourse newest = catalog.newest(assignment.getCourseId()).orElse(null);
@@ -88,7 +90,7 @@ public class LearningService {
                     ? expiryOf(enrolment, course) : null;
             int percent = enrolment == null ? 0
                     : new Progress(course, progress.findByEnrolmentId(enrolment.getId())).coursePercent(enrolment.isCompleted());
-            TrainingStatus status = TrainingStatus.of(assignment.getDueOn(), enrolment != null, expiresOn, today);
+            TrainingStatus status = TrainingStatus.of(assignment.getDueOn(), enrolment != null, expiresOn, today, windows);
             result.add(new MyCourse(assignment.getId(), course.title(), course.summary(), course.estimatedMinutes(),
                     status, assignment.getDueOn(), percent, enrolment == null ? null : enrolment.getId(),
                     enrolment == null ? null : enrolment.getCompletedAt(),

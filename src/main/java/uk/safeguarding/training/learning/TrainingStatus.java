@@ -1,7 +1,7 @@
 package uk.safeguarding.training.learning;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import uk.safeguarding.training.organisation.ReminderTimings;
 
 /** Where a person stands with one assigned course. Computed here, and only here, from dates and progress. */
 public enum TrainingStatus {
@@ -12,11 +12,6 @@ public enum TrainingStatus {
     COMPLETED("Completed"),
     EXPIRING("Expiring"),
     EXPIRED("Expired");
-
-    /** Due within this many days (inclusive) counts as due soon. */
-    public static final int DUE_SOON_DAYS = 14;
-    /** A completion that expires within this many days (inclusive) counts as expiring. */
-    public static final int EXPIRING_DAYS = 30;
 
     private final String label;
 
@@ -39,18 +34,20 @@ public enum TrainingStatus {
      * @param expiresOn the expiry date of the completion (completion date plus the course's validity), the last
      *                  day it is valid; null when not completed
      * @param today     today, from the injected clock
+     * @param windows   the organisation's reminder timings, which own the due-soon and expiring windows
      */
-    public static TrainingStatus of(LocalDate dueOn, boolean started, LocalDate expiresOn, LocalDate today) {
+    public static TrainingStatus of(LocalDate dueOn, boolean started, LocalDate expiresOn, LocalDate today,
+                                    ReminderTimings windows) {
         if (expiresOn != null) {
             if (today.isAfter(expiresOn)) {
                 return EXPIRED;
             }
-            return ChronoUnit.DAYS.between(today, expiresOn) <= EXPIRING_DAYS ? EXPIRING : COMPLETED;
+            return windows.expiring(expiresOn, today) ? EXPIRING : COMPLETED;
         }
         if (today.isAfter(dueOn)) {
             return OVERDUE;
         }
-        if (ChronoUnit.DAYS.between(today, dueOn) <= DUE_SOON_DAYS) {
+        if (windows.dueSoon(dueOn, today)) {
             return DUE_SOON;
         }
         return started ? IN_PROGRESS : NOT_STARTED;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safeguarding.training.audit.AuditAction;
@@ -32,9 +33,12 @@ public class OrganisationService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final String configuredPublicAddress;
 
     OrganisationService(OrganisationSettingsRepository settings, OrganisationLogoRepository logos, AuditLog audit,
-                        CurrentUser currentUser, Clock clock) {
+                        CurrentUser currentUser, Clock clock,
+                        @Value("${training.certificates.public-base-url:}") String configuredPublicAddress) {
+        this.configuredPublicAddress = configuredPublicAddress == null ? "" : configuredPublicAddress.strip();
         this.settings = settings;
         this.logos = logos;
         this.audit = audit;
@@ -57,6 +61,25 @@ public class OrganisationService {
     public Optional<String> certificateBaseUrl() {
         return current().map(s -> s.toDetails().certificateBaseUrl()).filter(url -> !url.isBlank());
     }
+
+    /**
+     * True while neither an administrator (Organisation page) nor the configuration (PUBLIC_BASE_URL) has set the
+     * public address, so every certificate's QR code and link point to localhost. Never guessed from a request.
+     */
+    @RolesAllowed(AppRoles.ADMIN)
+    public boolean publicAddressMissing() {
+        return publicAddressUnset();
+    }
+
+    /** As {@link #publicAddressMissing}, for the start-up check (no one is signed in then). */
+    public boolean publicAddressUnset() {
+        return configuredPublicAddress.isEmpty() && certificateBaseUrl().isEmpty();
+    }
+
+    /** What administrators are told while the public address is missing. */
+    public static final String PUBLIC_ADDRESS_MISSING = "No public address is set, so the QR code and link on every"
+            + " certificate point to http://localhost:8080 and nobody else can check them. Set the public address for"
+            + " certificate checks on the Organisation page (or PUBLIC_BASE_URL).";
 
     public ReminderTimings reminderTimings() {
         return current().map(OrganisationSettings::toReminderTimings).orElse(ReminderTimings.DEFAULTS);

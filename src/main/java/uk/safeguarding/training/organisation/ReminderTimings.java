@@ -1,7 +1,11 @@
 package uk.safeguarding.training.organisation;
 
+import java.time.LocalDate;
+
 /**
- * When the daily reminder job writes to people.
+ * When the daily reminder job writes to people, and so the one owner of the "due soon" and "expiring" windows
+ * wherever a person sees them: My training, the team report and its exports, certificates, the reminders and the
+ * managers' digest (see docs/decisions/0010). Both windows include their last day.
  *
  * @param daysBeforeDue    learners are reminded this many days before an assignment is due (and again when overdue)
  * @param daysBeforeExpiry learners are told this many days before their certificate expires; managers' digests list
@@ -18,4 +22,24 @@ public record ReminderTimings(int daysBeforeDue, int daysBeforeExpiry, int diges
     public static final int MAX_DAYS_BEFORE_EXPIRY = 180;
     public static final int MIN_DIGEST_EVERY_DAYS = 1;
     public static final int MAX_DIGEST_EVERY_DAYS = 31;
+
+    /** The latest due date that counts as due soon today. */
+    public LocalDate dueSoonUntil(LocalDate today) {
+        return today.plusDays(daysBeforeDue);
+    }
+
+    /** The latest last-valid day of a certificate that counts as expiring today. */
+    public LocalDate expiringUntil(LocalDate today) {
+        return today.plusDays(daysBeforeExpiry);
+    }
+
+    /** Due today or within {@link #daysBeforeDue} days. */
+    public boolean dueSoon(LocalDate dueOn, LocalDate today) {
+        return !dueOn.isBefore(today) && !dueOn.isAfter(dueSoonUntil(today));
+    }
+
+    /** Still valid today, and its last valid day is within {@link #daysBeforeExpiry} days. */
+    public boolean expiring(LocalDate lastValidDay, LocalDate today) {
+        return !lastValidDay.isBefore(today) && !lastValidDay.isAfter(expiringUntil(today));
+    }
 }

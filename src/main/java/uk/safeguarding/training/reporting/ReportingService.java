@@ -20,6 +20,7 @@ import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.organisation.OrganisationService;
 import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.SignedInUser;
 import uk.safeguarding.training.reporting.internal.ReportQuery;
@@ -39,10 +40,11 @@ public class ReportingService {
     private final NamedParameterJdbcTemplate streaming;
     private final IdentityService identity;
     private final CurrentUser currentUser;
+    private final OrganisationService organisation;
     private final Clock clock;
 
     ReportingService(NamedParameterJdbcTemplate jdbc, DataSource dataSource, IdentityService identity,
-                     CurrentUser currentUser, Clock clock) {
+                     CurrentUser currentUser, OrganisationService organisation, Clock clock) {
         this.jdbc = jdbc;
         JdbcTemplate fetching = new JdbcTemplate(dataSource);
         // Rows arrive in batches rather than all at once (PostgreSQL streams only inside a transaction, as here).
@@ -50,6 +52,7 @@ public class ReportingService {
         this.streaming = new NamedParameterJdbcTemplate(fetching);
         this.identity = identity;
         this.currentUser = currentUser;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -73,16 +76,14 @@ public class ReportingService {
 
     public List<ReportRow> page(ReportFilter filter, ReportSort sort, boolean ascending, int offset, int limit) {
         ReportQuery query = query(filter);
-        LocalDate today = LocalDate.now(clock);
-        return jdbc.query(query.rows(sort.column, ascending, offset, limit), query.params(), (rs, i) -> ReportQuery.map(rs, today));
+        return jdbc.query(query.rows(sort.column, ascending, offset, limit), query.params(), (rs, i) -> query.map(rs));
     }
 
     /** Every row the filter shows, in name order, one at a time: exports never hold the whole report in memory. */
     public void forEach(ReportFilter filter, Consumer<ReportRow> row) {
         ReportQuery query = query(filter);
-        LocalDate today = LocalDate.now(clock);
         streaming.query(query.allRows(), query.params(), rs -> {
-            row.accept(ReportQuery.map(rs, today));
+            row.accept(query.map(rs));
         });
     }
 
@@ -161,7 +162,7 @@ public class ReportingService {
         Set<String> scope = scope();
         String unitPath = filter.unitId() == null ? null
                 : identity.unit(filter.unitId()).map(OrganisationUnit::getPath).orElse("/none/");
-        return new ReportQuery(filter, scope, unitPath, LocalDate.now(clock));
+        return new ReportQuery(filter, scope, unitPath, LocalDate.now(clock), organisation.reminderTimings());
     }
 
     /** Null for everything (administrators); the managed unit paths for a manager. */

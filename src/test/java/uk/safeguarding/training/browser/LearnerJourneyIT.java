@@ -34,6 +34,8 @@ class LearnerJourneyIT extends BrowserTestBase {
     CourseText courseText;
     @Autowired
     OrganisationService organisation;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     CourseAnswers answers;
 
@@ -118,8 +120,19 @@ class LearnerJourneyIT extends BrowserTestBase {
     void signing_out_mid_module_and_back_in_resumes_on_the_same_page() {
         signIn("ben.carter@demo.test", PASSWORD);
         button("Start course").click();
+        // Wait for each page itself, not for the address: the browser shows the new address before the server has
+        // opened (and saved) the page, and a learner who signs out then never saw page 3 (docs/decisions/0011).
+        $(".player-nav").shouldHave(text("Page 1 of"));
         button("Next page").click();
+        $(".player-nav").shouldHave(text("Page 2 of"));
         button("Next page").click();
+        $(".player-nav").shouldHave(text("Page 3 of"));
+        // No waiting here: the position is committed in the request that renders the page, so once page 3 shows
+        // the database already says page 3 (index 2), and signing out now cannot lose it.
+        assertThat(jdbc.queryForList("select e.module_index, e.page_index from enrolment e join user_account u"
+                + " on u.id = e.user_id where u.email = 'ben.carter@demo.test'")).singleElement()
+                .satisfies(row -> assertThat(List.of(((Number) row.get("MODULE_INDEX")).intValue(),
+                        ((Number) row.get("PAGE_INDEX")).intValue())).containsExactly(0, 2));
         webdriver().shouldHave(urlContaining("/1/3"));
         String heading = $("h1").shouldBe(visible).getText();
         signOut();
@@ -127,6 +140,7 @@ class LearnerJourneyIT extends BrowserTestBase {
         signIn("ben.carter@demo.test", PASSWORD);
         $(".course-card").shouldHave(text("Continue"));
         button("Continue").click();
+        $(".player-nav").shouldHave(text("Page 3 of"));
         webdriver().shouldHave(urlContaining("/1/3"));
         $("h1").shouldHave(text(heading));
     }

@@ -3,6 +3,7 @@ package uk.safeguarding.training.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import uk.safeguarding.training.organisation.ReminderTimings;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,10 +44,12 @@ class CertificateCodeTest {
     @Test
     void a_certificate_is_valid_through_its_last_day_and_expiring_in_its_last_thirty() {
         LocalDate until = LocalDate.of(2027, 3, 31);
-        assertThat(CertificateStatus.of(false, until, until)).isEqualTo(CertificateStatus.EXPIRING);
-        assertThat(CertificateStatus.of(false, until, until.plusDays(1))).isEqualTo(CertificateStatus.EXPIRED);
-        assertThat(CertificateStatus.of(false, until, until.minusDays(30))).isEqualTo(CertificateStatus.EXPIRING);
-        assertThat(CertificateStatus.of(false, until, until.minusDays(31))).isEqualTo(CertificateStatus.VALID);
-        assertThat(CertificateStatus.of(true, until, until.minusDays(100))).isEqualTo(CertificateStatus.REVOKED);
+        assertThat(CertificateStatus.of(false, until, until, ReminderTimings.DEFAULTS)).isEqualTo(CertificateStatus.EXPIRING);
+        assertThat(CertificateStatus.of(false, until, until.plusDays(1), ReminderTimings.DEFAULTS)).isEqualTo(CertificateStatus.EXPIRED);
+        assertThat(CertificateStatus.of(false, until, until.minusDays(30), ReminderTimings.DEFAULTS)).isEqualTo(CertificateStatus.EXPIRING);
+        assertThat(CertificateStatus.of(false, until, until.minusDays(31), ReminderTimings.DEFAULTS)).isEqualTo(CertificateStatus.VALID);
+        assertThat(CertificateStatus.of(false, until, until.minusDays(40), new ReminderTimings(7, 45, 7)))
+                .as("the organisation's expiry window").isEqualTo(CertificateStatus.EXPIRING);
+        assertThat(CertificateStatus.of(true, until, until.minusDays(100), ReminderTimings.DEFAULTS)).isEqualTo(CertificateStatus.REVOKED);
     }
 }

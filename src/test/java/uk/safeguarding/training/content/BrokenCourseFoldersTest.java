@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BrokenCourseFoldersTest {
 
     /** Rows in the table below; each fixture folder but several-defects has exactly one. */
-    private static final int CASES = 58;
+    private static final int CASES = 59;
 
     private final CourseFolderReader reader = new CourseFolderReader();
 
@@ -74,6 +74,7 @@ class BrokenCourseFoldersTest {
             image-without-alt                      | modules/01-first-module.md  |  14 | image 'assets/diagram.png' has no alt text
             image-asset-missing                    | modules/01-first-module.md  |  14 | image 'assets/missing.png' not found
             image-data-url                         | modules/01-first-module.md  |  14 | unsafe image URL 'data:image/png;base64,iVBORw0KGgo=' is not allowed
+            image-external                         | modules/01-first-module.md  |  14 | image 'https://example.org/diagram.png' is on another website: images from other sites are blocked
             svg-asset                              | assets/logo.svg             |   0 | SVG images are not allowed
             unsafe-html-script                     | modules/02-second-module.md |  13 | unsafe HTML <script> is not allowed
             unsafe-html-inline-script              | modules/02-second-module.md |  11 | unsafe HTML <script> is not allowed

@@ -27,6 +27,17 @@ class PersonRulesTest {
     }
 
     @Test
+    void names_and_emails_with_line_breaks_or_control_characters_are_refused() {
+        for (String bad : new String[] {"Ann\nBell", "Ann\r\nBell", "Ann\tBell", "Ann\u0000Bell", "Ann\u2028Bell", "Ann\u202EllebBell"}) {
+            assertThatThrownBy(() -> PersonRules.name(bad)).as(bad).isInstanceOfSatisfying(ChangeRefused.class,
+                    e -> assertThat(e).hasMessageContaining("on one line"));
+            assertThatThrownBy(() -> PersonRules.email(bad.replace("Bell", "@example.org"))).as(bad)
+                    .isInstanceOfSatisfying(ChangeRefused.class, e -> assertThat(e.field()).isEqualTo(Field.EMAIL));
+        }
+        assertThat(PersonRules.name("Zoë O'Brien-Ng")).isEqualTo("Zoë O'Brien-Ng");
+    }
+
+    @Test
     void the_manager_role_follows_whether_the_person_manages_a_unit() {
         assertThat(PersonRules.roles(Set.of(Role.LEARNER, Role.MANAGER), false)).containsExactly(Role.LEARNER);
         assertThat(PersonRules.roles(Set.of(Role.LEARNER), true)).containsExactlyInAnyOrder(Role.LEARNER, Role.MANAGER);

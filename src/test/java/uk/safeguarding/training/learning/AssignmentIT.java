@@ -30,6 +30,8 @@ class AssignmentIT {
     LearningService learning;
     @Autowired
     CourseCatalog catalog;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void a_unit_assignment_reaches_people_below_it_and_people_who_join_later() {
@@ -53,8 +55,15 @@ class AssignmentIT {
         assertThatThrownBy(() -> AsUser.call(identity, "manager@demo.test", () -> assignments.assignToUnits(Set.of(hotel), courseId,
                 DueDateRule.on(LocalDate.of(2027, 1, 31))))).isInstanceOf(AccessDeniedException.class);
         long harry = identity.findByEmail("harry.jones@demo.test").orElseThrow().getId();
+        int harrysAssignments = jdbc.queryForObject("select count(*) from assignment where user_id = ?", Integer.class, harry);
         assertThatThrownBy(() -> AsUser.call(identity, "manager@demo.test", () -> assignments.assignToPeople(Set.of(harry), courseId,
                 DueDateRule.on(LocalDate.of(2027, 1, 31))))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.call(identity, "manager@demo.test", () -> assignments.assign(harry, "cse-awareness",
+                LocalDate.of(2027, 1, 31), "manager@demo.test"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.call(identity, "manager@demo.test", () -> assignments.recordCompletion(harry, "cse-awareness",
+                java.time.Instant.parse("2026-01-10T10:00:00Z"), 95, "manager@demo.test"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from assignment where user_id = ?", Integer.class, harry))
+                .as("nothing written for the refused calls").isEqualTo(harrysAssignments);
         assertThat(AsUser.call(identity, "manager@demo.test", () -> assignments.assignableUnits()))
                 .extracting(OrganisationUnit::getName).containsExactlyInAnyOrder("Schools", "Northgate Primary School", "Riverside Academy");
         assertThatThrownBy(() -> AsUser.call(identity, "learner@demo.test", () -> assignments.assignableUnits()))

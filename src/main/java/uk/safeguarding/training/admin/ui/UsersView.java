@@ -6,6 +6,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import uk.safeguarding.training.organisation.OrganisationService;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -35,6 +37,8 @@ import uk.safeguarding.training.identity.UserAccount;
 @RolesAllowed(AppRoles.ADMIN)
 class UsersView extends Main {
 
+    private final OrganisationService organisation;
+
     private final PeopleAdministration people;
     private final UnitAdministration units;
     private final Clock clock;
@@ -44,7 +48,8 @@ class UsersView extends Main {
     private final Select<PeopleSearch.Status> status = new Select<>();
     private UnitLabels labels;
 
-    UsersView(PeopleAdministration people, UnitAdministration units, Clock clock) {
+    UsersView(PeopleAdministration people, UnitAdministration units, OrganisationService organisation, Clock clock) {
+        this.organisation = organisation;
         this.people = people;
         this.units = units;
         this.clock = clock;
@@ -84,7 +89,15 @@ class UsersView extends Main {
         unit.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
 
-        add(new H1("People"), filters, grid);
+        add(new H1("People"));
+        if (organisation.publicAddressMissing()) {
+            // The administrator's first page after signing in: they learn here that certificates carry a dead link.
+            Paragraph notice = new Paragraph(OrganisationService.PUBLIC_ADDRESS_MISSING);
+            notice.addClassNames("notification", "public-address-missing");
+            notice.getElement().setAttribute("role", "alert");
+            add(notice);
+        }
+        add(filters, grid);
     }
 
     private Button editButton(UserAccount person) {

@@ -99,13 +99,13 @@ class CourseListView extends Main {
     private Div actions(AuthoredCourse course) {
         Button edit = new Button(course.hasDraft() ? "Edit draft" : "Edit",
                 e -> getUI().ifPresent(ui -> ui.navigate("authoring/" + course.key() + "/edit")));
-        edit.setAriaLabel((course.hasDraft() ? "Edit the draft of " : "Edit ") + course.title());
+        edit.setAriaLabel((course.hasDraft() ? "Edit draft: " : "Edit ") + course.title());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div actions = new Div(edit);
         if (course.publishedVersion() != null) {
             Button history = new Button("Versions",
                     e -> getUI().ifPresent(ui -> ui.navigate("authoring/" + course.key() + "/versions")));
-            history.setAriaLabel("Versions of " + course.title());
+            history.setAriaLabel("Versions: " + course.title());
             history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(history);
         }

@@ -63,9 +63,11 @@ final class ModulesEditor extends Div {
         for (int i = 0; i < modules.size(); i++) {
             int index = i;
             String name = SettingsForm.nonNull(modules.get(i).title());
-            Button edit = new Button(i == selected ? "Editing" : "Edit", e -> select(index));
+            String shown = i == selected ? "Editing" : "Edit";
+            Button edit = new Button(shown, e -> select(index));
             edit.setEnabled(i != selected);
-            edit.setAriaLabel("Edit module " + (i + 1));
+            // The accessible name starts with the visible word (WCAG 2.5.3 label in name).
+            edit.setAriaLabel(shown + " module " + (i + 1));
             Button up = small("Move module " + (i + 1) + " up", () -> moved(index, index - 1));
             up.setEnabled(i > 0);
             Button down = small("Move module " + (i + 1) + " down", () -> moved(index, index + 1));

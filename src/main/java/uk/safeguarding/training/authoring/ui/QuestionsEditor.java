@@ -74,8 +74,10 @@ final class QuestionsEditor extends Div {
             Span label = new Span(SettingsForm.nonNull(q.id()) + " (" + module + "): "
                     + (q.prompt() == null || q.prompt().isBlank() ? "no question yet" : q.prompt())
                     + (problems > 0 ? " [" + problems + " problem" + (problems == 1 ? "" : "s") + "]" : "") + " ");
-            Button edit = new Button(i == selected ? "Editing" : "Edit", e -> select(index));
-            edit.setAriaLabel("Edit " + (bank == Bank.QUESTIONS ? "question " : "knowledge check ") + (i + 1));
+            String shown = i == selected ? "Editing" : "Edit";
+            Button edit = new Button(shown, e -> select(index));
+            // The accessible name starts with the visible word (WCAG 2.5.3 label in name).
+            edit.setAriaLabel(shown + " " + (bank == Bank.QUESTIONS ? "question " : "knowledge check ") + (i + 1));
             edit.setEnabled(i != selected);
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             Button remove = new Button("Delete", e -> new ConfirmDelete("Delete " + q.id() + "?", () -> {

@@ -36,13 +36,13 @@ class MyCertificatesView extends Main {
             add(new Paragraph("You have no certificates yet. You get one when you complete a course."));
         }
         for (Certificate certificate : mine) {
-            CertificateStatus status = certificate.statusOn(certificates.today());
+            CertificateStatus status = certificates.statusOf(certificate);
             Section card = new Section();
             card.addClassName("course-card");
             Span badge = new Span(status.label());
             badge.addClassNames("status-badge", "certificate-" + status.name().toLowerCase(Locale.ROOT));
             Anchor download = new Anchor(CertificateDownloads.pdf(certificates, certificate.getId()), "Download certificate (PDF)");
-            download.getElement().setAttribute("aria-label", "Download the certificate for " + certificate.getCourseTitle()
+            download.getElement().setAttribute("aria-label", "Download certificate (PDF): " + certificate.getCourseTitle()
                     + ", completed " + DATE.format(certificate.getCompletedOn()));
             card.add(new H2(certificate.getCourseTitle()), badge,
                     new Paragraph("Completed " + DATE.format(certificate.getCompletedOn()) + " with "

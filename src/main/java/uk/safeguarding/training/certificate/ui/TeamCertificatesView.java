@@ -59,10 +59,10 @@ class TeamCertificatesView extends Main {
         grid.addColumn(Certificate::getCourseTitle).setHeader("Course").setFlexGrow(2);
         grid.addColumn(c -> MyCertificatesView.DATE.format(c.getCompletedOn())).setHeader("Completed");
         grid.addColumn(c -> MyCertificatesView.DATE.format(c.getValidUntil())).setHeader("Valid until");
-        grid.addColumn(c -> c.statusOn(certificates.today()).label()).setHeader("Status");
+        grid.addColumn(c -> certificates.statusOf(c).label()).setHeader("Status");
         grid.addComponentColumn(c -> {
             Anchor pdf = new Anchor(CertificateDownloads.pdf(certificates, c.getId()), "PDF");
-            pdf.getElement().setAttribute("aria-label", "Download the certificate of " + c.getLearnerName());
+            pdf.getElement().setAttribute("aria-label", "PDF: certificate of " + c.getLearnerName());
             return pdf;
         }).setHeader("Download");
         if (admin) {
@@ -129,7 +129,7 @@ class TeamCertificatesView extends Main {
     private Button revokeButton(Certificate certificate) {
         Button revoke = new Button("Revoke", e -> openRevokeDialog(certificate));
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        revoke.setAriaLabel("Revoke the certificate of " + certificate.getLearnerName());
+        revoke.setAriaLabel("Revoke: certificate of " + certificate.getLearnerName());
         return revoke;
     }
 

@@ -58,13 +58,15 @@ final class MarkdownChecks extends AbstractVisitor {
                     + " picture in the brackets, ![like this](" + UrlCheck.shorten(url) + ")");
         }
         Optional<String> scheme = UrlCheck.scheme(url);
-        if (scheme.isPresent()) {
-            if (scheme.get().equals("http")) {
-                problems.add(file, line(image), "image '" + UrlCheck.shorten(url) + "' must use https, not http");
-            } else if (!scheme.get().equals("https")) {
-                problems.add(file, line(image), "unsafe image URL '" + UrlCheck.shorten(url)
-                        + "' is not allowed (use a file in assets/ or an https address)");
-            }
+        if (scheme.isPresent() && !scheme.get().equals("http") && !scheme.get().equals("https")) {
+            problems.add(file, line(image), "unsafe image URL '" + UrlCheck.shorten(url)
+                    + "' is not allowed (use a file in the course's assets/ folder)");
+            return;
+        }
+        if (scheme.isPresent() || url.startsWith("//")) {
+            // Agrees with the content security policy (img-src 'self'), which would block the image in the browser.
+            problems.add(file, line(image), "image '" + UrlCheck.shorten(url) + "' is on another website: images from"
+                    + " other sites are blocked; save it in the course's assets/ folder and write ![alt text](assets/name.png)");
             return;
         }
         String path = url.startsWith("./") ? url.substring(2) : url;

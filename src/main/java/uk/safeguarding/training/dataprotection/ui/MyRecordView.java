@@ -37,9 +37,9 @@ class MyRecordView extends Main {
                 new ListItem(record.certificates().size() + " certificate(s) with their codes"),
                 new ListItem(record.notifications().size() + " reminder notification(s)"));
         Anchor pdf = new Anchor(download(records::pdf), "Download as PDF");
-        pdf.getElement().setAttribute("aria-label", "Download my training record as PDF");
+        pdf.getElement().setAttribute("aria-label", "Download as PDF: my training record");
         Anchor json = new Anchor(download(records::json), "Download as JSON");
-        json.getElement().setAttribute("aria-label", "Download my training record as JSON (machine-readable)");
+        json.getElement().setAttribute("aria-label", "Download as JSON: my training record, machine-readable");
         Div downloads = new Div(pdf, json);
         downloads.addClassName("record-downloads");
         add(new H1("My training record"),

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import uk.safeguarding.training.identity.PersonRules;
 import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.StaffCsvRow;
 import uk.safeguarding.training.identity.StaffImportRow;
@@ -36,10 +37,6 @@ public final class StaffImportPlanner {
                                  Set<Long> managedUnitIds) {
     }
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
-    private static final int MAX_EMAIL = 320;
-    private static final int MAX_NAME = 200;
     private static final int PROGRESS_EVERY = 500;
 
     private final Map<String, UnitEntry> unitsByKey = new HashMap<>();
@@ -77,7 +74,7 @@ public final class StaffImportPlanner {
         String email = text(problems, "email", row.email());
         if (email != null) {
             String normalised = UserAccount.normaliseEmail(email);
-            if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+            if (!PersonRules.looksLikeEmail(normalised)) {
                 problems.add("email", quote(email) + " is not a valid email address");
             } else {
                 Integer first = firstRowByEmail.putIfAbsent(normalised, row.row());
@@ -87,8 +84,11 @@ public final class StaffImportPlanner {
             }
         }
         String name = text(problems, "name", row.name());
-        if (name != null && name.length() > MAX_NAME) {
-            problems.add("name", "longer than " + MAX_NAME + " characters");
+        if (name != null && name.length() > PersonRules.MAX_NAME) {
+            problems.add("name", "longer than " + PersonRules.MAX_NAME + " characters");
+        }
+        if (name != null && PersonRules.hasControlCharacter(name)) {
+            problems.add("name", "contains a line break, tab or other control character; write the name on one line");
         }
         UnitEntry unit = null;
         String unitPath = text(problems, "unit", row.unit());

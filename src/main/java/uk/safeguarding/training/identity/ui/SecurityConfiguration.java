@@ -64,7 +64,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
-                .requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll()
+                // Published course images (learning.ui.CourseAssetController) for anyone signed in: Vaadin's
+                // configurer denies every plain path it does not know, which answered 403 to every image.
+                .requestMatchers("/course-assets/**").authenticated());
         if (singleSignOnProviders.getIfAvailable() != null) {
             singleSignOn(http, singleSignOnAccounts);
         }

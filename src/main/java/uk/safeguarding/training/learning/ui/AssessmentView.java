@@ -145,7 +145,7 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
                     + ": " + attempt.scorePercent() + "%, " + (attempt.passed() ? "passed" : "not passed") + " ");
             Button view = new Button("See the answers", e -> navigate(LearnerRoutes.result(state.enrolmentId(), attempt.attemptId())));
             view.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            view.setAriaLabel("See the answers of attempt " + attempt.number());
+            view.setAriaLabel("See the answers: attempt " + attempt.number());
             item.add(view);
             list.add(item);
         }

@@ -83,7 +83,7 @@ class MyTrainingView extends Main {
         card.add(title, new Paragraph(course.summary()), facts, progress, go);
         if (course.completedAt() != null) {
             Button certificate = new Button("View certificate", e -> getUI().ifPresent(ui -> ui.navigate("my-certificates")));
-            certificate.setAriaLabel("View the certificate for " + course.courseTitle());
+            certificate.setAriaLabel("View certificate: " + course.courseTitle());
             card.add(certificate);
         }
         return card;

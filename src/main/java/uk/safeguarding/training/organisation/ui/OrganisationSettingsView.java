@@ -58,7 +58,11 @@ class OrganisationSettingsView extends Main {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
 
-        add(new H1("Organisation"), identity(), new LogoEditor(organisation), contacts(), certificates(), reminders(),
+        add(new H1("Organisation"));
+        if (organisation.publicAddressMissing()) {
+            add(publicAddressNotice());
+        }
+        add(identity(), new LogoEditor(organisation), contacts(), certificates(), reminders(),
                 problems, save, status, pagesLink());
         bean = SettingsBean.of(organisation.details());
         binder.readBean(bean);
@@ -105,6 +109,14 @@ class OrganisationSettingsView extends Main {
         TextField field = text(key, label, max, help);
         binder.forField(field).withValidator(rule(v -> OrganisationRules.textProblem(what, v, max))).bind(getter, setter);
         return field;
+    }
+
+    /** Shown to administrators until the public address is set (also on People, their page after signing in). */
+    static Paragraph publicAddressNotice() {
+        Paragraph notice = new Paragraph(OrganisationService.PUBLIC_ADDRESS_MISSING);
+        notice.addClassNames("notification", "public-address-missing");
+        notice.getElement().setAttribute("role", "alert");
+        return notice;
     }
 
     private Section certificates() {

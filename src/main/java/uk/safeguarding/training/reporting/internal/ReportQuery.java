@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import uk.safeguarding.training.learning.TrainingStatus;
+import uk.safeguarding.training.organisation.ReminderTimings;
 import uk.safeguarding.training.reporting.ReportFilter;
 import uk.safeguarding.training.reporting.ReportRow;
 
@@ -36,14 +37,19 @@ public final class ReportQuery {
 
     private final StringBuilder where = new StringBuilder(" where a.closed_at is null and u.active = true");
     private final MapSqlParameterSource params = new MapSqlParameterSource();
+    private final LocalDate today;
+    private final ReminderTimings windows;
 
     /**
      * @param scopePrefixes unit paths the reader may see (with everything below); null means everything
      */
-    public ReportQuery(ReportFilter filter, Collection<String> scopePrefixes, String unitPath, LocalDate today) {
+    public ReportQuery(ReportFilter filter, Collection<String> scopePrefixes, String unitPath, LocalDate today,
+                       ReminderTimings windows) {
+        this.today = today;
+        this.windows = windows;
         params.addValue("today", Date.valueOf(today));
-        params.addValue("soon", Date.valueOf(today.plusDays(TrainingStatus.DUE_SOON_DAYS)));
-        params.addValue("expiring", Date.valueOf(today.plusDays(TrainingStatus.EXPIRING_DAYS)));
+        params.addValue("soon", Date.valueOf(windows.dueSoonUntil(today)));
+        params.addValue("expiring", Date.valueOf(windows.expiringUntil(today)));
         if (scopePrefixes != null) {
             List<String> ors = new ArrayList<>();
             int i = 0;
@@ -132,17 +138,19 @@ public final class ReportQuery {
     }
 
     /** Maps a row of {@link #rows} or {@link #allRows}, computing the status the one Java way. */
-    public static ReportRow map(ResultSet rs, LocalDate today) throws SQLException {
+    public ReportRow map(ResultSet rs) throws SQLException {
         LocalDate dueOn = rs.getDate("due_on").toLocalDate();
         boolean started = rs.getObject("enrolment_id") != null;
         boolean completed = rs.getTimestamp("completed_at") != null;
         Date completedOn = rs.getDate("completed_on");
         Date validUntil = rs.getDate("valid_until");
         TrainingStatus status = completed && validUntil == null ? TrainingStatus.COMPLETED
-                : TrainingStatus.of(dueOn, started, completed ? validUntil.toLocalDate() : null, today);
-        int score = rs.getInt("last_attempt_score");
+                : TrainingStatus.of(dueOn, started, completed ? validUntil.toLocalDate() : null, today, windows);
+        // wasNull() answers for the column read last, so ask it straight after reading the score.
+        int scoreValue = rs.getInt("last_attempt_score");
+        Integer score = rs.wasNull() ? null : scoreValue;
         return new ReportRow(rs.getLong("user_id"), rs.getString("display_name"), rs.getString("email"),
-                rs.getString("unit_name"), rs.getString("course_title"), status, dueOn, rs.wasNull() ? null : score,
+                rs.getString("unit_name"), rs.getString("course_title"), status, dueOn, score,
                 completedOn == null ? null : completedOn.toLocalDate(), validUntil == null ? null : validUntil.toLocalDate());
     }
 }

@@ -88,6 +88,17 @@ class StaffImportPlannerTest {
     }
 
     @Test
+    void names_and_emails_with_line_breaks_or_control_characters_are_refused() {
+        assertThat(problems("new@example.org", "New\nPerson", "Council", "", ""))
+                .containsExactly("Row 2, name: contains a line break, tab or other control character; write the name on one line");
+        assertThat(problems("new@example.org", "New\u202EPerson", "Council", "", "")).singleElement().asString().contains("control character");
+        assertThat(problems("new@example.org", "New\u0000Person", "Council", "", "")).singleElement().asString().contains("control character");
+        assertThat(problems("new\r\n@example.org", "New Person", "Council", "", "")).singleElement().asString()
+                .contains("is not a valid email address");
+        assertThat(problems("ann@example.org", "Ann\u2028Example", "Council", "", "")).singleElement().asString().contains("control character");
+    }
+
+    @Test
     void formula_cells_are_refused_whatever_the_column() {
         assertThat(problems("=1+1@example.org", "=HYPERLINK(\"http://evil.example\",\"click\")", "+Council", "@SUM(A1)", "-Council"))
                 .containsExactly(

@@ -13,7 +13,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.ActiveProfiles;
+import java.util.List;
 import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.UserAccount;
+import uk.safeguarding.training.learning.AssignmentService;
+import uk.safeguarding.training.learning.LearningService;
+import uk.safeguarding.training.learning.TrainingStatus;
+import uk.safeguarding.training.reporting.ReportFilter;
+import uk.safeguarding.training.reporting.ReportSort;
+import uk.safeguarding.training.reporting.ReportingService;
+import uk.safeguarding.training.support.FreshPeople;
 import uk.safeguarding.training.organisation.OrganisationDetails;
 import uk.safeguarding.training.organisation.OrganisationService;
 import uk.safeguarding.training.organisation.OrganisationSettingsContext;
@@ -45,6 +54,12 @@ class ReminderTimingIT {
     DefaultListableBeanFactory beans;
     @Autowired
     Clock clock;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    LearningService learning;
+    @Autowired
+    ReportingService reporting;
 
     @AfterEach
     void defaults() {
@@ -83,5 +98,38 @@ class ReminderTimingIT {
         assertThat(reminders("ella.green@demo.test", "DUE_SOON")).as("due in 30 days, reminded 30 ahead").isEqualTo(1);
         assertThat(reminders("grace.hughes@demo.test", "EXPIRY")).isEqualTo(1);
         assertThat(reminders("jamal.lewis@demo.test", "DUE_SOON")).as("still only once").isEqualTo(1);
+    }
+
+    @Test
+    void my_training_the_report_and_the_reminders_share_one_due_soon_window() {
+        LocalDate today = LocalDate.now(clock);
+        FreshPeople fresh = new FreshPeople(identity, assignments, jdbc);
+        UserAccount inSeven = fresh.learner("Sevenday");
+        UserAccount inTen = fresh.learner("Tenday");
+        AsUser.run(identity, "admin@demo.test", () -> {
+            assignments.assign(inSeven.getId(), "cse-awareness", today.plusDays(7), "test");
+            assignments.assign(inTen.getId(), "cse-awareness", today.plusDays(10), "test");
+        });
+
+        timings(ReminderTimings.DEFAULTS);
+        runJob();
+        assertThat(seenBy(inSeven)).containsExactly(TrainingStatus.DUE_SOON, TrainingStatus.DUE_SOON);
+        assertThat(reminders(inSeven.getEmail(), "DUE_SOON")).isEqualTo(1);
+        assertThat(seenBy(inTen)).as("7 days by default: due in 10 is not due soon anywhere")
+                .containsExactly(TrainingStatus.NOT_STARTED, TrainingStatus.NOT_STARTED);
+        assertThat(reminders(inTen.getEmail(), "DUE_SOON")).isZero();
+
+        timings(new ReminderTimings(14, 30, 7));
+        runJob();
+        assertThat(seenBy(inTen)).containsExactly(TrainingStatus.DUE_SOON, TrainingStatus.DUE_SOON);
+        assertThat(reminders(inTen.getEmail(), "DUE_SOON")).isEqualTo(1);
+    }
+
+    /** The status the person sees on My training, then the one their manager sees in the report. */
+    private List<TrainingStatus> seenBy(UserAccount person) {
+        TrainingStatus mine = AsUser.call(identity, person.getEmail(), () -> learning.myTraining()).getFirst().status();
+        TrainingStatus reported = AsUser.call(identity, "admin@demo.test", () -> reporting.page(
+                ReportFilter.everything().withName(person.getEmail()), ReportSort.NAME, true, 0, 10)).getFirst().status();
+        return List.of(mine, reported);
     }
 }
