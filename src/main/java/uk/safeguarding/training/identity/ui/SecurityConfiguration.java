@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import uk.safeguarding.training.identity.IdentityService;
@@ -65,7 +66,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
-                .requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll()
+                // The plain page a certificate's QR code opens (certificate.ui.VerifyLinkController): public, no session.
+                .requestMatchers(HttpMethod.GET, "/verify/*").permitAll());
         if (singleSignOnProviders.getIfAvailable() != null) {
             singleSignOn(http, singleSignOnAccounts);
         }
