@@ -43,6 +43,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             response.setHeader("Connection", "close");
             response.setContentType("text/plain;charset=UTF-8");
             response.getOutputStream().write(REFUSAL.getBytes(StandardCharsets.UTF_8));
+            // Sent now: the container would otherwise first try to read (swallow) the body it was promised.
+            response.flushBuffer();
             return;
         }
         chain.doFilter(request.getContentLengthLong() >= 0 ? request : new CountedBody(request, maxBytes), response);
