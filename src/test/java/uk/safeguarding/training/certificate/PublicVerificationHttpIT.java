@@ -75,6 +75,12 @@ class PublicVerificationHttpIT {
         HttpResponse<String> signedOut = get("/my-training");
         assertThat(signedOut.statusCode()).isEqualTo(302);
         assertThat(signedOut.headers().firstValue("Location")).get().asString().doesNotContainIgnoringCase("jsessionid");
+        // A redirect that creates a session, to a client whose cookies are not yet known, is where Tomcat would add it.
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=a%40b.org&password=x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location")).get().asString().doesNotContainIgnoringCase("jsessionid");
     }
 
     @Test
