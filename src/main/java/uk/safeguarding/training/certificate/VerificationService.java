@@ -1,51 +1,47 @@
 package uk.safeguarding.training.certificate;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.safeguarding.training.certificate.internal.CertificateRepository;
-import uk.safeguarding.training.certificate.internal.Throttles;
-import uk.safeguarding.training.certificate.internal.VerificationThrottleRepository;
+import uk.safeguarding.training.certificate.internal.FailedLookUps;
+import uk.safeguarding.training.organisation.ReminderTimings;
 
 /**
- * Public verification, for anyone holding a code: valid, expired, revoked or not found. Failed look-ups are counted
- * per address; after ten in ten minutes that address is refused for fifteen, so codes cannot be guessed. A certificate
- * whose holder was erased answers only with its status ("issued, details withheld").
+ * Public verification, for anyone holding a code: valid, expired, revoked or not found. A code that exists is always
+ * answered. Codes that are not found are counted per client ({@link FailedLookUps}): past ten in ten minutes, the
+ * client's further unknown codes are answered "too many attempts" until its window ends, so codes cannot be guessed
+ * in bulk, while others at the same address still check real certificates. A certificate whose holder was erased
+ * answers only with its status ("issued, details withheld").
  */
 @Service
 public class VerificationService {
 
     private final CertificateRepository certificates;
-    private final VerificationThrottleRepository throttles;
+    private final FailedLookUps failedLookUps;
     private final Clock clock;
 
-    VerificationService(CertificateRepository certificates, VerificationThrottleRepository throttles, Clock clock) {
+    VerificationService(CertificateRepository certificates, FailedLookUps failedLookUps, Clock clock) {
         this.certificates = certificates;
-        this.throttles = throttles;
+        this.failedLookUps = failedLookUps;
         this.clock = clock;
     }
 
-    @Transactional
-    public Verification verify(String typedCode, String address) {
-        Instant now = clock.instant();
-        String key = address == null ? "unknown" : address.length() > 100 ? address.substring(0, 100) : address;
-        var throttle = throttles.findById(key);
-        if (throttle.isPresent() && throttle.get().blocked(now)) {
-            return Verification.throttled(throttle.get().blockedUntil());
-        }
+    /**
+     * @param clientAddress the client as the request's remote address gives it (forwarded headers are believed only
+     *                      from trusted proxies, before this is called)
+     */
+    // No transaction around the look-up: a failure is counted in a transaction of its own, and holding a second
+    // connection meanwhile would let a burst of anonymous look-ups exhaust the pool.
+    public Verification verify(String typedCode, String clientAddress) {
         Optional<Certificate> found = CertificateCode.normalise(typedCode).flatMap(certificates::findByCode);
         if (found.isEmpty()) {
-            var record = throttle.orElseGet(() -> Throttles.create(key, now));
-            Throttles.fail(record, now);
-            throttles.save(record);
-            return Verification.notFound();
+            return failedLookUps.countFailure(clientAddress).map(Verification::throttled).orElseGet(Verification::notFound);
         }
         Certificate c = found.get();
         // Expiring or not, a certificate in date verifies as valid: the window does not change the answer.
-        Verification.Outcome outcome = switch (c.statusOn(java.time.LocalDate.now(clock),
-                uk.safeguarding.training.organisation.ReminderTimings.DEFAULTS)) {
+        Verification.Outcome outcome = switch (c.statusOn(LocalDate.now(clock), ReminderTimings.DEFAULTS)) {
             case REVOKED -> Verification.Outcome.REVOKED;
             case EXPIRED -> Verification.Outcome.EXPIRED;
             case VALID, EXPIRING -> Verification.Outcome.VALID;

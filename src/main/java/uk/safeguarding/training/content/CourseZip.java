@@ -3,10 +3,14 @@ package uk.safeguarding.training.content;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -26,7 +30,11 @@ import java.util.zip.ZipOutputStream;
  */
 public final class CourseZip {
 
+    /** The largest archive accepted: the upload limit of the import, and the most this reads from any stream. */
+    public static final long MAX_ARCHIVE_BYTES = 50L * 1024 * 1024;
     static final int MAX_ENTRIES = 500;
+    /** Entries of any kind, folders and ignored ones included. */
+    static final int MAX_ENTRIES_ALL = 2 * MAX_ENTRIES;
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
     static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
     /** Every entry gets this time, so exporting the same version twice gives the same bytes. */
@@ -79,11 +87,71 @@ public final class CourseZip {
         return CourseFileSet.of(files);
     }
 
+    /**
+     * Reads the archive through its central directory (a temporary file, deleted afterwards), so the number of
+     * entries and the sizes they declare are checked before any entry is inflated, the ignored ones (hidden files,
+     * __MACOSX/) included, and ignored entries are never inflated at all. Declared sizes can lie, so reading counts
+     * the real bytes against the same limits.
+     */
     private static Map<String, byte[]> readEntries(InputStream in) throws UnreadableZipException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
+        Path archive = null;
+        try {
+            archive = Files.createTempFile("course-import-", ".zip");
+            try (OutputStream out = Files.newOutputStream(archive)) {
+                copyCapped(in, out);
+            }
+            return readEntries(archive);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (archive != null) {
+                try {
+                    Files.deleteIfExists(archive);
+                } catch (IOException ignored) {
+                    // a temporary file: the system cleans its temporary folder
+                }
+            }
+        }
+    }
+
+    private static void copyCapped(InputStream in, OutputStream out) throws IOException, UnreadableZipException {
+        byte[] buffer = new byte[8192];
         long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            total += read;
+            if (total > MAX_ARCHIVE_BYTES) {
+                throw new UnreadableZipException("The archive is larger than " + MAX_ARCHIVE_BYTES / 1024 / 1024 + " MB.");
+            }
+            out.write(buffer, 0, read);
+        }
+    }
+
+    private static Map<String, byte[]> readEntries(Path archive) throws UnreadableZipException, IOException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(archive.toFile());
+        } catch (ZipException e) {
+            return Map.of();
+        }
+        try (zip) {
+            List<? extends ZipEntry> all = Collections.list(zip.entries());
+            if (all.size() > MAX_ENTRIES_ALL) {
+                throw new UnreadableZipException("The archive has more than " + MAX_ENTRIES_ALL + " entries.");
+            }
+            long declared = 0;
+            for (ZipEntry entry : all) {
+                if (entry.getSize() > MAX_FILE_BYTES) {
+                    throw new UnreadableZipException("'" + entry.getName() + "' is larger than "
+                            + MAX_FILE_BYTES / 1024 / 1024 + " MB.");
+                }
+                declared += Math.max(entry.getSize(), 0);
+                if (declared > MAX_TOTAL_BYTES) {
+                    throw new UnreadableZipException(tooLargeUnpacked());
+                }
+            }
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            long total = 0;
+            for (ZipEntry entry : all) {
                 String name = entry.getName();
                 if (entry.isDirectory() || ignored(name)) {
                     continue;
@@ -95,25 +163,29 @@ public final class CourseZip {
                 if (entries.size() >= MAX_ENTRIES) {
                     throw new UnreadableZipException("The archive has more than " + MAX_ENTRIES + " files.");
                 }
-                byte[] bytes = readCapped(zip, name);
+                byte[] bytes;
+                try (InputStream content = zip.getInputStream(entry)) {
+                    bytes = readCapped(content, name);
+                }
                 total += bytes.length;
                 if (total > MAX_TOTAL_BYTES) {
-                    throw new UnreadableZipException("The archive unpacks to more than "
-                            + MAX_TOTAL_BYTES / 1024 / 1024 + " MB.");
+                    throw new UnreadableZipException(tooLargeUnpacked());
                 }
                 if (entries.put(name, bytes) != null) {
                     throw new UnreadableZipException("The archive contains '" + name + "' twice.");
                 }
             }
+            return entries;
         } catch (ZipException e) {
             throw new UnreadableZipException("The file is not a readable ZIP archive (" + e.getMessage() + ").");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return entries;
     }
 
-    private static byte[] readCapped(ZipInputStream zip, String name) throws IOException, UnreadableZipException {
+    private static String tooLargeUnpacked() {
+        return "The archive unpacks to more than " + MAX_TOTAL_BYTES / 1024 / 1024 + " MB.";
+    }
+
+    private static byte[] readCapped(InputStream zip, String name) throws IOException, UnreadableZipException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         for (int read = zip.read(buffer); read >= 0; read = zip.read(buffer)) {

@@ -77,6 +77,9 @@ public class UserAccount extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
+    /** The longest email this application stores or signs in with: the column length (RFC 5321 allows less). */
+    public static final int MAX_EMAIL_LENGTH = 320;
+
     /** Emails are compared case-insensitively; they are stored trimmed and lower-case. */
     public static String normaliseEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);

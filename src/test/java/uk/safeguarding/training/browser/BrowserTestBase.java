@@ -68,10 +68,13 @@ public abstract class BrowserTestBase {
         $("input[name=username]").shouldBe(visible);
     }
 
-    /** Waits until Vaadin has finished the round trip, so the page is scanned as a person would see it. */
+    /**
+     * Waits until Vaadin has finished the round trip, so the page is scanned as a person would see it. A plain page
+     * without scripts (the QR-code verification page) is settled once loaded.
+     */
     protected void settled() {
         Selenide.Wait().until(d -> Boolean.TRUE.equals(Selenide.executeJavaScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients && "
+                "return (document.readyState === 'complete' && document.scripts.length === 0) || !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients && "
                         + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
     }
 

@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -158,16 +163,47 @@ class CertificateIT {
     }
 
     @Test
-    void repeated_failed_look_ups_from_one_address_are_refused_while_other_addresses_still_work() {
+    void parallel_failed_look_ups_are_all_counted_and_slow_down_that_client_but_real_codes_stay_answered() throws Exception {
         String code = of("aisha.khan@demo.test").getDisplayCode();
+        int parallel = 20;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Verification>> answers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(parallel)) {
+            for (int i = 0; i < parallel; i++) {
+                String unknown = "AAAA-BBBB-CCCC-DDDD-E" + (char) ('A' + i) + "FG";
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return verification.verify(unknown, "203.0.113.9");
+                }));
+            }
+            start.countDown();
+            List<Verification.Outcome> outcomes = new ArrayList<>();
+            for (Future<Verification> answer : answers) {
+                outcomes.add(answer.get().outcome());
+            }
+            assertThat(outcomes).as("every look-up answered and counted").filteredOn(o -> o == Verification.Outcome.NOT_FOUND).hasSize(10);
+            assertThat(outcomes).filteredOn(o -> o == Verification.Outcome.TOO_MANY_ATTEMPTS).hasSize(10);
+        }
+        Verification slowed = verification.verify("ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", "203.0.113.9");
+        assertThat(slowed.outcome()).isEqualTo(Verification.Outcome.TOO_MANY_ATTEMPTS);
+        assertThat(slowed.tryAgainAfter()).isAfter(java.time.Instant.now()).isBefore(java.time.Instant.now().plusSeconds(601));
+        assertThat(slowed.learnerName()).isNull();
+        assertThat(verification.verify(code, "203.0.113.9").outcome()).as("a real code from the same address")
+                .isEqualTo(Verification.Outcome.VALID);
+        assertThat(verification.verify("ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", "203.0.113.10").outcome()).as("another address")
+                .isEqualTo(Verification.Outcome.NOT_FOUND);
+    }
+
+    @Test
+    void ipv6_clients_are_counted_by_their_64_bit_network() {
         for (int i = 0; i < 10; i++) {
-            assertThat(verification.verify("AAAA-BBBB-CCCC-DDDD-EE" + (char) ('A' + i) + "F", "203.0.113.9").outcome())
+            assertThat(verification.verify("ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", "2001:db8:1:2::" + Integer.toHexString(i + 1)).outcome())
                     .isEqualTo(Verification.Outcome.NOT_FOUND);
         }
-        Verification refused = verification.verify(code, "203.0.113.9");
-        assertThat(refused.outcome()).isEqualTo(Verification.Outcome.TOO_MANY_ATTEMPTS);
-        assertThat(refused.learnerName()).isNull();
-        assertThat(verification.verify(code, "203.0.113.10").outcome()).isEqualTo(Verification.Outcome.VALID);
+        assertThat(verification.verify("ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", "2001:db8:1:2:ffff::77").outcome())
+                .isEqualTo(Verification.Outcome.TOO_MANY_ATTEMPTS);
+        assertThat(verification.verify("ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", "2001:db8:1:3::1").outcome())
+                .isEqualTo(Verification.Outcome.NOT_FOUND);
     }
 
     @Test

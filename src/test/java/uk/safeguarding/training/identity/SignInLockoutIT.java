@@ -3,6 +3,12 @@ package uk.safeguarding.training.identity;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,7 +17,10 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import uk.safeguarding.training.learning.AssignmentService;
+import uk.safeguarding.training.support.FreshPeople;
 
 /** The lockout through the real authentication manager, against the demo people. */
 @SpringBootTest
@@ -20,6 +29,16 @@ class SignInLockoutIT {
 
     @Autowired
     AuthenticationManager authenticationManager;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String freshPerson() {
+        return new FreshPeople(identity, assignments, jdbc).learner("Lock").getEmail();
+    }
 
     private Authentication attempt(String email, String password) {
         return authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
@@ -53,6 +72,70 @@ class SignInLockoutIT {
             assertThatThrownBy(() -> attempt("daniel.evans@demo.test", "wrong")).isInstanceOf(BadCredentialsException.class);
         }
         assertThat(attempt("daniel.evans@demo.test", "demo-password").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void parallel_wrong_guesses_are_all_counted_and_then_the_right_password_is_refused() throws Exception {
+        String email = freshPerson();
+        int parallel = 29;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Throwable>> refusals = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(parallel)) {
+            for (int i = 0; i < parallel; i++) {
+                refusals.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        attempt(email, "guess");
+                        return null;
+                    } catch (RuntimeException refused) {
+                        return refused;
+                    }
+                }));
+            }
+            start.countDown();
+            for (Future<Throwable> refusal : refusals) {
+                assertThat(refusal.get()).as("every guess is refused as a wrong password or a lock, never an error")
+                        .isInstanceOfAny(BadCredentialsException.class, LockedException.class);
+            }
+        }
+        long checkedPasswords = refusals.stream().map(SignInLockoutIT::result).filter(BadCredentialsException.class::isInstance).count();
+        assertThat(checkedPasswords).as("guesses whose password was checked").isEqualTo(5);
+        assertThatThrownBy(() -> attempt(email, FreshPeople.PASSWORD)).isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void fifty_parallel_correct_sign_ins_all_succeed() throws Exception {
+        String email = freshPerson();
+        int parallel = 50;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Authentication>> signIns = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(parallel)) {
+            for (int i = 0; i < parallel; i++) {
+                signIns.add(pool.submit(() -> {
+                    start.await();
+                    return attempt(email, FreshPeople.PASSWORD);
+                }));
+            }
+            start.countDown();
+            for (Future<Authentication> signIn : signIns) {
+                assertThat(signIn.get().isAuthenticated()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void over_long_input_is_refused_as_a_wrong_password_before_anything_is_looked_up() {
+        assertThatThrownBy(() -> attempt("a".repeat(410), "wrong")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> attempt("a".repeat(320) + "@x.org", "wrong")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> attempt(freshPerson(), "p".repeat(129))).isInstanceOf(BadCredentialsException.class);
+    }
+
+    private static Throwable result(Future<Throwable> done) {
+        try {
+            return done.get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -21,11 +21,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import uk.safeguarding.training.shared.ui.SizeLimitedUpload;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.StaffImportChangedException;
 import uk.safeguarding.training.identity.StaffImportPlan;
@@ -55,7 +55,9 @@ class StaffImportView extends Main {
         this.imports = imports;
         addClassNames("page", "staff-import");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> preview(metadata.fileName(), bytes)));
+        upload = new Upload(SizeLimitedUpload.inMemory(StaffImportService.MAX_BYTES, "the file is larger than "
+                + StaffImportService.MAX_BYTES / 1024 / 1024 + " MB.", (metadata, bytes) -> preview(metadata.fileName(), bytes))
+                .onRefused(message -> status.setText("The file was not accepted: " + message)));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(StaffImportService.MAX_BYTES);

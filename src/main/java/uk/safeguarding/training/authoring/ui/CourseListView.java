@@ -14,13 +14,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import uk.safeguarding.training.content.CourseZip;
+import uk.safeguarding.training.shared.ui.SizeLimitedUpload;
 import uk.safeguarding.training.authoring.AuthoredCourse;
 import uk.safeguarding.training.authoring.AuthoringService;
 import uk.safeguarding.training.authoring.CourseVersionService;
@@ -61,14 +61,22 @@ class CourseListView extends Main {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         importResult.getElement().setAttribute("role", "status");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            ImportOutcome outcome = versions.importZip(metadata.fileName(), new ByteArrayInputStream(bytes));
+        Upload upload = new Upload(SizeLimitedUpload.toTemporaryFile(CourseZip.MAX_ARCHIVE_BYTES, "the archive is larger than "
+                + CourseZip.MAX_ARCHIVE_BYTES / 1024 / 1024 + " MB.", (metadata, file) -> {
+            ImportOutcome outcome;
+            try (var archive = java.nio.file.Files.newInputStream(file.toPath())) {
+                outcome = versions.importZip(metadata.fileName(), archive);
+            }
             showImport(outcome);
             refresh();
+        }).onRefused(message -> {
+            importResult.removeAll();
+            importResult.addClassName("import-report-problems");
+            importResult.add(new Paragraph("Nothing was imported: " + message));
         }));
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(50 * 1024 * 1024);
+        upload.setMaxFileSize((int) CourseZip.MAX_ARCHIVE_BYTES);
         upload.setUploadButton(new Button("Import a course ZIP"));
 
         Div imports = new Div();

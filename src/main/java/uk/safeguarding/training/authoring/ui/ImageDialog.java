@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.BiConsumer;
+import uk.safeguarding.training.shared.ui.SizeLimitedUpload;
 import uk.safeguarding.training.authoring.DraftImages;
 import uk.safeguarding.training.course.AssetDefinition;
 
@@ -27,7 +27,8 @@ final class ImageDialog extends Dialog {
         Paragraph problem = new Paragraph();
         problem.addClassName("form-problems");
         problem.getElement().setAttribute("role", "alert");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload(SizeLimitedUpload.inMemory(DraftImages.MAX_BYTES, "the image is larger than "
+                + DraftImages.MAX_BYTES / 1024 / 1024 + " MB; make it smaller and try again.", (metadata, bytes) -> {
             DraftImages.Upload checked = DraftImages.accept(editor.course(), metadata.fileName(), bytes);
             if (!checked.accepted()) {
                 problem.setText(checked.problem());
@@ -35,7 +36,7 @@ final class ImageDialog extends Dialog {
             }
             added.accept(checked.asset(), DraftImages.markdown(alt.getValue(), checked.asset().path()));
             close();
-        }));
+        }).onRefused(problem::setText));
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp", ".png", ".jpg", ".jpeg",
                 ".gif", ".webp");
         upload.setMaxFiles(1);

@@ -5,19 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Failed certificate look-ups from one address. Kept in the database so the limit holds across instances.
+ * Failed certificate look-ups from one client in the current window. Kept in the database so the limit holds across
+ * instances, and changed only by single statements ({@link VerificationThrottleRepository}), so parallel look-ups
+ * are all counted. (The table's {@code blocked_until} column is no longer used: a client over the limit is slowed
+ * down for the rest of its window, not blocked; docs/decisions/0009.)
  */
 @Entity
 @Table(name = "verification_throttle")
 public class VerificationThrottle {
-
-    static final int MAX_FAILURES = 10;
-    static final Duration WINDOW = Duration.ofMinutes(10);
-    static final Duration BLOCK = Duration.ofMinutes(15);
 
     @Id
     @Column(length = 100)
@@ -32,35 +30,14 @@ public class VerificationThrottle {
     @Column(name = "window_start", nullable = false)
     private Instant windowStart;
 
-    @Column(name = "blocked_until")
-    private Instant blockedUntil;
-
     protected VerificationThrottle() {
     }
 
-    VerificationThrottle(String address, Instant now) {
-        this.address = address;
-        this.windowStart = now;
+    int failures() {
+        return failures;
     }
 
-    public boolean blocked(Instant now) {
-        return blockedUntil != null && now.isBefore(blockedUntil);
-    }
-
-    public Instant blockedUntil() {
-        return blockedUntil;
-    }
-
-    void recordFailure(Instant now) {
-        if (now.isAfter(windowStart.plus(WINDOW))) {
-            windowStart = now;
-            failures = 0;
-        }
-        failures++;
-        if (failures >= MAX_FAILURES) {
-            blockedUntil = now.plus(BLOCK);
-            failures = 0;
-            windowStart = now;
-        }
+    Instant windowStart() {
+        return windowStart;
     }
 }

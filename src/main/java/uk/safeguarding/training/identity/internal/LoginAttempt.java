@@ -9,7 +9,9 @@ import java.time.Instant;
 
 /**
  * Failed sign-ins for one typed email, whether or not an account has it: counting unknown emails too is what
- * keeps the lockout message from revealing which emails exist.
+ * keeps the lockout message from revealing which emails exist. Only ever changed by single SQL statements in
+ * {@link LoginAttemptRepository} (never read, changed and saved), so parallel failures on any number of instances
+ * are all counted (docs/decisions/0008).
  */
 @Entity
 @Table(name = "login_attempt")
@@ -34,25 +36,11 @@ class LoginAttempt {
     protected LoginAttempt() {
     }
 
-    LoginAttempt(String email) {
-        this.email = email;
+    int failedCount() {
+        return failedCount;
     }
 
     boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Records a failure; the fifth in a row locks the email until {@code now + lockDuration}. */
-    void recordFailure(Instant now, int maxFailures, java.time.Duration lockDuration) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            lockedUntil = null;
-            failedCount = 0;
-        }
-        failedCount++;
-        lastFailureAt = now;
-        if (failedCount >= maxFailures) {
-            lockedUntil = now.plus(lockDuration);
-            failedCount = 0;
-        }
     }
 }

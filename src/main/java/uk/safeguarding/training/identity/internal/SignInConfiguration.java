@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -13,12 +14,17 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * How a password sign-in is checked: first the lockout, for any typed email (so a locked unknown email behaves
- * like a locked real one), then the password. The manager publishes failure events, which the lockout counts;
- * Spring's default arrangement puts the provider in a parent manager that publishes nothing.
+ * How a password sign-in is checked (docs/decisions/0008): over-long input is refused first; then, in the email's
+ * turn on this instance, the lockout for any typed email (so a locked unknown email behaves like a locked real
+ * one), the password, and for a failure the count, committed before the answer. A correct password is accepted
+ * only if, after it was checked, the email is still not locked: failures counted meanwhile by parallel requests
+ * (on this or another instance) refuse it. The manager publishes failure events for the audit log; Spring's
+ * default arrangement puts the provider in a parent manager that publishes nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInConfiguration {
+
+    static final String LOCKED = "Too many failed sign-in attempts";
 
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
@@ -28,10 +34,33 @@ class SignInConfiguration {
         AuthenticationProvider lockoutFirst = new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
-                if (throttle.isLocked(authentication.getName())) {
-                    throw new LockedException("Too many failed sign-in attempts");
+                String email = authentication.getName();
+                if (!SignInInput.acceptable(email, authentication.getCredentials())) {
+                    throw new BadCredentialsException("Input longer than any account's");
                 }
-                return passwords.authenticate(authentication);
+                try {
+                    return throttle.inTurn(email, () -> checkInTurn(email, authentication));
+                } catch (LoginThrottle.TurnNotReached busy) {
+                    throw new LockedException(LOCKED);
+                }
+            }
+
+            private Authentication checkInTurn(String email, Authentication authentication) {
+                if (throttle.isLocked(email)) {
+                    throw new LockedException(LOCKED);
+                }
+                Authentication signedIn;
+                try {
+                    signedIn = passwords.authenticate(authentication);
+                } catch (BadCredentialsException wrong) {
+                    throttle.recordFailure(email);
+                    throw wrong;
+                }
+                if (throttle.isLocked(email)) {
+                    throw new LockedException(LOCKED);
+                }
+                throttle.recordSuccess(email);
+                return signedIn;
             }
 
             @Override

@@ -2,6 +2,7 @@ package uk.safeguarding.training.identity.ui;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import uk.safeguarding.training.identity.IdentityService;
@@ -56,7 +58,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn,
                                             ObjectProvider<ClientRegistrationRepository> singleSignOnProviders,
                                             OAuth2UserService<OidcUserRequest, OidcUser> singleSignOnAccounts,
-                                            IdentityService identity, Clock clock,
+                                            IdentityService identity, Clock clock, RequestUtil vaadinRequests,
                                             @Value("${training.identity.account-check-interval:30s}") Duration accountCheck)
             throws Exception {
         // The sign-in form must use the manager that checks the lockout and publishes failures (identity.internal).
@@ -67,11 +69,18 @@ class SecurityConfiguration {
                 .requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll()
                 // Published course images (learning.ui.CourseAssetController) for anyone signed in: Vaadin's
                 // configurer denies every plain path it does not know, which answered 403 to every image.
-                .requestMatchers("/course-assets/**").authenticated());
+                .requestMatchers("/course-assets/**").authenticated()
+                // The plain page a certificate's QR code opens (certificate.ui.VerifyLinkController): public, no session.
+                .requestMatchers(HttpMethod.GET, "/verify/*").permitAll());
         if (singleSignOnProviders.getIfAvailable() != null) {
             singleSignOn(http, singleSignOnAccounts);
         }
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's configurer exempts the login form's POST from CSRF protection, so a page on any other origin could
+        // sign a visitor in as someone else (login CSRF). Its CSRF set-up is switched off and redone here: only
+        // Vaadin's own requests (which carry Vaadin's own CSRF token) are exempt; the login form sends Spring's token,
+        // which the <vaadin-login-form> copies from the page's _csrf meta tags.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterAfter(new SecurityHeadersFilter(), HeaderWriterFilter.class);
         http.addFilterAfter(new ActiveAccountFilter(identity::stillSignedInAs, accountCheck, clock), SecurityContextHolderFilter.class);
         return http.build();

@@ -10,10 +10,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import uk.safeguarding.training.organisation.LogoImages;
+import uk.safeguarding.training.shared.ui.SizeLimitedUpload;
 import uk.safeguarding.training.organisation.OrganisationLogo;
 import uk.safeguarding.training.organisation.OrganisationService;
 
@@ -34,7 +34,8 @@ final class LogoEditor extends Section {
         problem.getElement().setAttribute("role", "alert");
         status.getElement().setAttribute("role", "status");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload(SizeLimitedUpload.inMemory(LogoImages.MAX_BYTES, "the file is larger than 1 MB. "
+                + LogoImages.RULES, (metadata, bytes) -> {
             try {
                 OrganisationLogo logo = organisation.changeLogo(bytes);
                 problem.setText("");
@@ -45,6 +46,9 @@ final class LogoEditor extends Section {
                 status.setText("");
                 problem.setText(metadata.fileName() + ": " + e.getMessage());
             }
+        }).onRefused(message -> {
+            status.setText("");
+            problem.setText(message);
         }));
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setMaxFiles(1);

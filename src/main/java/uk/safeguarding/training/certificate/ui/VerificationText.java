@@ -1,0 +1,53 @@
+package uk.safeguarding.training.certificate.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import uk.safeguarding.training.certificate.Verification;
+
+/**
+ * What a verification answer says, in words: one text for the page a QR code opens ({@link VerifyLinkController})
+ * and the page where a code is typed ({@link VerifyView}).
+ */
+record VerificationText(String cssClass, String heading, List<String> paragraphs) {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    static VerificationText of(Verification answer) {
+        String cssClass = "verify-result verify-" + answer.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (answer.detailsWithheld()) {
+            return new VerificationText(cssClass, "Certificate issued, details withheld", List.of(
+                    "A certificate with this code was issued. The holder's personal data has since been "
+                            + "erased, so their name, the course and the dates are withheld.",
+                    "Status: " + switch (answer.outcome()) {
+                        case VALID -> "valid.";
+                        case EXPIRED -> "expired.";
+                        case REVOKED -> "revoked; it is no longer valid.";
+                        default -> "unknown.";
+                    }));
+        }
+        return switch (answer.outcome()) {
+            case VALID -> new VerificationText(cssClass, "Valid certificate", List.of(details(answer),
+                    "Valid until " + DATE.format(answer.validUntil()) + "."));
+            case EXPIRED -> new VerificationText(cssClass, "Expired certificate", List.of(details(answer),
+                    "This certificate was valid until " + DATE.format(answer.validUntil())
+                            + ". The training must be refreshed."));
+            case REVOKED -> new VerificationText(cssClass, "Revoked certificate", List.of(details(answer),
+                    "This certificate was revoked on " + DATE.format(answer.revokedAt().atZone(UK).toLocalDate())
+                            + " and is no longer valid."));
+            case NOT_FOUND -> new VerificationText(cssClass, "Certificate not found",
+                    List.of("No certificate has this code. Check each character and try again."));
+            case TOO_MANY_ATTEMPTS -> new VerificationText(cssClass, "Too many codes not found", List.of(
+                    "Too many codes that do not exist have been tried from your connection. Check each character: "
+                            + "a code printed on a certificate is always answered. Other codes can be tried again after "
+                            + TIME.format(answer.tryAgainAfter().atZone(UK)) + " (UK time)."));
+        };
+    }
+
+    private static String details(Verification answer) {
+        return answer.learnerName() + " completed " + answer.courseTitle() + " on " + DATE.format(answer.completedOn()) + ".";
+    }
+}

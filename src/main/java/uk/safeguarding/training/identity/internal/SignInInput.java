@@ -1,0 +1,27 @@
+package uk.safeguarding.training.identity.internal;
+
+import uk.safeguarding.training.identity.PasswordPolicy;
+import uk.safeguarding.training.identity.UserAccount;
+
+/**
+ * What a sign-in form may carry before anything looks it up: no account has a longer email or a longer password,
+ * so longer input is refused at once with the usual message, before the lockout's row (whose key would not hold
+ * it), the password check or the audit log see it. Anyone can send such input, so it must not cost a stack trace.
+ */
+final class SignInInput {
+
+    private SignInInput() {
+    }
+
+    static boolean acceptable(String email, Object password) {
+        return email != null && UserAccount.normaliseEmail(email).length() <= UserAccount.MAX_EMAIL_LENGTH
+                && password instanceof CharSequence typed && typed.length() <= PasswordPolicy.MAX_LENGTH;
+    }
+
+    /** The email as the audit log records a failure: over-long input is named, not stored. */
+    static String auditableEmail(String typed) {
+        String email = UserAccount.normaliseEmail(typed);
+        return email.length() <= UserAccount.MAX_EMAIL_LENGTH ? email
+                : "(an over-long email of " + email.length() + " characters)";
+    }
+}
