@@ -18,7 +18,13 @@ import java.util.stream.Collectors;
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 128;
+    /**
+     * 64 characters, the NCSC's and NIST's suggested minimum for a maximum. Besides, bcrypt reads at most 72 bytes and
+     * Spring Security refuses to hash more, so a longer password could not be stored.
+     */
+    public static final int MAX_LENGTH = 64;
+    /** The most bcrypt reads of a password, in UTF-8 bytes: no stored password is longer. */
+    public static final int MAX_BYTES = 72;
 
     private static final Set<String> BLOCKED = loadBlockList();
 
@@ -34,6 +40,9 @@ public final class PasswordPolicy {
         }
         if (password.length() > MAX_LENGTH) {
             problems.add("Use at most " + MAX_LENGTH + " characters.");
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            problems.add("Use a shorter password: accented letters and symbols count as several characters, and this one"
+                    + " is over the limit.");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (BLOCKED.contains(lower) || BLOCKED.contains(lower.replaceAll("[0-9!._-]+$", ""))) {

@@ -3,6 +3,8 @@ package uk.safeguarding.training.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 class PasswordPolicyTest {
 
@@ -34,5 +36,17 @@ class PasswordPolicyTest {
     @Test
     void refuses_absurdly_long_passwords() {
         assertThat(PasswordPolicy.problems("x".repeat(64) + "y".repeat(70), null)).anyMatch(p -> p.contains("at most"));
+    }
+
+    @Test
+    void every_password_the_policy_accepts_can_be_stored_and_checked() {
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String longest = "correct horse battery staple ".repeat(3).substring(0, PasswordPolicy.MAX_LENGTH);
+        assertThat(PasswordPolicy.problems(longest, null)).isEmpty();
+        assertThat(encoder.matches(longest, encoder.encode(longest))).isTrue();
+
+        String accented = "é".repeat(40) + "correct horse";
+        assertThat(accented.length()).isLessThanOrEqualTo(PasswordPolicy.MAX_LENGTH);
+        assertThat(PasswordPolicy.problems(accented, null)).anyMatch(p -> p.contains("shorter password"));
     }
 }

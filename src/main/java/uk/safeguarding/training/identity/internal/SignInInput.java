@@ -1,10 +1,12 @@
 package uk.safeguarding.training.identity.internal;
 
+import java.nio.charset.StandardCharsets;
 import uk.safeguarding.training.identity.PasswordPolicy;
 import uk.safeguarding.training.identity.UserAccount;
 
 /**
- * What a sign-in form may carry before anything looks it up: no account has a longer email or a longer password,
+ * What a sign-in form may carry before anything looks it up: no account has a longer email or a longer password
+ * (bcrypt never stored more than 72 bytes of one),
  * so longer input is refused at once with the usual message, before the lockout's row (whose key would not hold
  * it), the password check or the audit log see it. Anyone can send such input, so it must not cost a stack trace.
  */
@@ -15,7 +17,8 @@ final class SignInInput {
 
     static boolean acceptable(String email, Object password) {
         return email != null && UserAccount.normaliseEmail(email).length() <= UserAccount.MAX_EMAIL_LENGTH
-                && password instanceof CharSequence typed && typed.length() <= PasswordPolicy.MAX_LENGTH;
+                && password instanceof CharSequence typed && typed.length() <= PasswordPolicy.MAX_BYTES
+                && typed.toString().getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES;
     }
 
     /** The email as the audit log records a failure: over-long input is named, not stored. */
