@@ -69,8 +69,8 @@ final class ItemStatisticsBenchmark implements BenchmarkStep {
 
     private Figure measure(String name, String url, String user, String password, BenchmarkPrinter out) {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .profiles("test").web(WebApplicationType.NONE)
-                .run("--logging.level.root=warn", "--spring.datasource.url=" + url,
+                .profiles("test").web(WebApplicationType.SERVLET)
+                .run("--server.port=0", "--logging.level.root=warn", "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + user, "--spring.datasource.password=" + password)) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             IdentityService identity = app.getBean(IdentityService.class);
