@@ -2,6 +2,7 @@ package uk.safeguarding.training.demo;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,16 +28,19 @@ import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
 import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
 import uk.safeguarding.training.learning.LearnerViews.Position;
 import uk.safeguarding.training.learning.LearningService;
+import uk.safeguarding.training.quiz.Eligibility;
 
 /**
  * Puts the demo people in varied states through the real services, signed in as each of them in turn: not
- * started, in progress, due soon, overdue, completed (one through a failed and a passed attempt), expiring, expired.
+ * started, in progress, due soon, overdue, completed (one through a failed and a passed attempt when the course's
+ * attempt policy allows a retake straight away), expiring, expired.
  * Schools (managed by manager@demo.test) holds Northgate and Riverside; see the test fixture DemoPeople for who is where.
  */
 @Component
 class DemoTraining {
 
     static final String COURSE = "cse-awareness";
+    private static final Logger log = LoggerFactory.getLogger(DemoTraining.class);
 
     private final IdentityService identity;
     private final AssignmentService assignments;
@@ -105,7 +111,11 @@ class DemoTraining {
         });
     }
 
-    /** Works through every page and check, fails the assessment once, then passes it. */
+    /**
+     * Works through every page and check, fails the assessment once, then passes it; or, when the course's attempt
+     * policy would not let a learner retake straight after failing (a wait, or a single attempt), passes it at the
+     * first attempt. Demo data goes through the real services, so it must keep the same rules a learner meets.
+     */
     private void completeThroughAssessment(String email) {
         UserAccount person = identity.findByEmail(email).orElseThrow();
         asUser(person, () -> {
@@ -120,12 +130,23 @@ class DemoTraining {
                     learning.answerCheck(enrolmentId, m + 1, q.id(), Set.of(0));
                 }
             }
-            AttemptSheet first = assessment.startOrResume(enrolmentId);
-            assessment.submit(enrolmentId, first.attemptId(), Map.of());
-            AttemptSheet second = assessment.startOrResume(enrolmentId);
-            assessment.submit(enrolmentId, second.attemptId(), correctAnswers(course, second));
+            if (retakeAllowedRightAfterFailing(course)) {
+                AttemptSheet failed = assessment.startOrResume(enrolmentId);
+                assessment.submit(enrolmentId, failed.attemptId(), Map.of());
+            } else {
+                log.info("Demo: {} passes at the first attempt, since the course's attempt policy ({} attempts, {} minutes"
+                        + " to wait) allows no retake straight after a failure", email,
+                        course.attemptPolicy().maxAttempts(), course.attemptPolicy().waitMinutes());
+            }
+            AttemptSheet passed = assessment.startOrResume(enrolmentId);
+            assessment.submit(enrolmentId, passed.attemptId(), correctAnswers(course, passed));
             return null;
         });
+    }
+
+    private boolean retakeAllowedRightAfterFailing(CourseDefinition course) {
+        Instant now = clock.instant();
+        return Eligibility.of(course.attemptPolicy(), List.of(new Eligibility.PastAttempt(now, false)), now).allowed();
     }
 
     static Map<String, Set<Integer>> correctAnswers(CourseDefinition course, AttemptSheet sheet) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +34,9 @@ import uk.safeguarding.training.learning.internal.AssignmentRepository;
 import uk.safeguarding.training.learning.internal.EnrolmentRepository;
 import uk.safeguarding.training.learning.internal.ModuleProgressRepository;
 import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.quiz.DrawnQuestion;
+import uk.safeguarding.training.quiz.Grading;
+import uk.safeguarding.training.quiz.OptionOrder;
 
 /**
  * The signed-in learner's own training: what is assigned, the module player and knowledge checks. Every method
@@ -163,19 +165,26 @@ public class LearningService {
         Progress state = new Progress(course, progress.findByEnrolmentId(enrolmentId));
         Map<String, String> values = organisation.profile().placeholderValues();
         Set<String> answered = state.checksAnswered(module.id());
+        // Shuffled per learner like the final assessment, and the same order on every visit.
         List<CheckQuestion> questions = course.knowledgeChecks().stream().filter(q -> q.moduleId().equals(module.id()))
                 .map(q -> new CheckQuestion(q.id(), q.type(), courseText.plainText(q.scenario(), values),
                         courseText.plainText(q.prompt(), values),
-                        q.options().stream().map(o -> courseText.plainText(o.text(), values)).toList(),
+                        OptionOrder.forLearner(enrolmentId, q.id(), q.options().size()).optionOrder().stream()
+                                .map(i -> courseText.plainText(q.options().get(i).text(), values)).toList(),
                         answered.contains(q.id())))
                 .toList();
         return new KnowledgeCheck(enrolmentId, course.title(), moduleNumber, course.modules().size(), module.title(),
                 questions, state.allModulesComplete());
     }
 
-    /** Immediate, ungraded feedback on a knowledge-check answer; the question counts as answered. */
+    /**
+     * Immediate, ungraded feedback on a knowledge-check answer; the question counts as answered.
+     *
+     * @param chosenPositions the positions ticked, as {@link #knowledgeCheck} showed them; feedback comes back in
+     *                        that order too
+     */
     @Transactional
-    public CheckFeedback answerCheck(long enrolmentId, int moduleNumber, String questionId, Set<Integer> chosen) {
+    public CheckFeedback answerCheck(long enrolmentId, int moduleNumber, String questionId, Set<Integer> chosenPositions) {
         Enrolment enrolment = owned(enrolmentId);
         CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
         ModuleDefinition module = moduleAt(course, moduleNumber);
@@ -184,12 +193,14 @@ public class LearningService {
                 .orElseThrow(() -> new IllegalArgumentException("No such knowledge-check question"));
         progressOf(enrolment, module).markCheckAnswered(questionId);
         Map<String, String> values = organisation.profile().placeholderValues();
-        List<OptionFeedback> options = IntStream.range(0, question.options().size()).mapToObj(i -> {
+        DrawnQuestion shown = OptionOrder.forLearner(enrolmentId, questionId, question.options().size());
+        Set<Integer> chosen = Grading.toOriginal(shown, chosenPositions);
+        List<OptionFeedback> options = shown.optionOrder().stream().map(i -> {
             var option = question.options().get(i);
             return new OptionFeedback(courseText.plainText(option.text(), values), chosen.contains(i), option.correct(),
                     courseText.plainText(option.feedback(), values));
         }).toList();
-        return new CheckFeedback(Set.copyOf(question.correctOptionIndexes()).equals(chosen), options);
+        return new CheckFeedback(Grading.isCorrect(question, chosen), options);
     }
 
     private Enrolment owned(long enrolmentId) {

@@ -50,7 +50,7 @@ public final class QuestionDraw {
         }).toList();
     }
 
-    private static <T> void shuffle(List<T> list, RandomGenerator random) {
+    static <T> void shuffle(List<T> list, RandomGenerator random) {
         for (int i = list.size() - 1; i > 0; i--) {
             Collections.swap(list, i, random.nextInt(i + 1));
         }

@@ -20,6 +20,7 @@ import uk.safeguarding.training.course.ModuleDefinition;
 import uk.safeguarding.training.course.OptionDefinition;
 import uk.safeguarding.training.course.QuestionDefinition;
 import uk.safeguarding.training.quiz.internal.AttemptRepository;
+import uk.safeguarding.training.quiz.internal.ItemAnswers;
 
 /**
  * Final assessments: drawing, presenting without the answers, grading on the server, storing every attempt.
@@ -34,12 +35,14 @@ public class QuizService {
     private static final TypeReference<Map<String, Set<Integer>>> ANSWERS = new TypeReference<>() { };
 
     private final AttemptRepository attempts;
+    private final ItemAnswers itemAnswers;
     private final CourseCatalog catalog;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
-    QuizService(AttemptRepository attempts, CourseCatalog catalog, Clock clock) {
+    QuizService(AttemptRepository attempts, ItemAnswers itemAnswers, CourseCatalog catalog, Clock clock) {
         this.attempts = attempts;
+        this.itemAnswers = itemAnswers;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -108,17 +111,24 @@ public class QuizService {
         }
         CourseDefinition course = catalog.definition(attempt.getCourseVersionId());
         Map<String, Set<Integer>> answers = new LinkedHashMap<>();
+        Map<String, Boolean> rightByQuestion = new LinkedHashMap<>();
         int correct = 0;
         for (DrawnQuestion drawn : draw(attempt)) {
             Set<Integer> original = Grading.toOriginal(drawn, chosenPositions.getOrDefault(drawn.questionId(), Set.of()));
             answers.put(drawn.questionId(), original);
-            if (Grading.isCorrect(question(course, drawn.questionId()), original)) {
+            boolean right = Grading.isCorrect(question(course, drawn.questionId()), original);
+            rightByQuestion.put(drawn.questionId(), right);
+            if (right) {
                 correct++;
             }
         }
         int score = Grading.percent(correct, attempt.getQuestionCount());
         boolean passed = Grading.passed(score, course.passMark());
         int updated = attempts.recordGrading(attemptId, clock.instant(), JSON.writeValueAsString(answers), correct, score, passed);
+        if (updated == 1) {
+            // Only the request that graded the attempt stores its items, so statistics count each attempt once.
+            itemAnswers.record(attemptId, attempt.getCourseVersionId(), score, rightByQuestion);
+        }
         Attempt stored = attempts.findById(attemptId).orElseThrow();
         return outcome(stored, updated == 1);
     }

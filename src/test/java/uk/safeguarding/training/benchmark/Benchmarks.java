@@ -22,7 +22,8 @@ public final class Benchmarks {
             new StartupBenchmark(),
             new GradingBenchmark(),
             new CertificateBenchmark(),
-            new ReportBenchmark());
+            new ReportBenchmark(),
+            new ItemStatisticsBenchmark());
 
     private Benchmarks() {
     }

@@ -19,7 +19,7 @@ class AuthoringAccessDeniedIT extends BrowserTestBase {
         $$("vaadin-side-nav-item").filter(com.codeborne.selenide.Condition.exactText("Courses"))
                 .shouldHave(com.codeborne.selenide.CollectionCondition.size(0));
         for (String path : new String[] {"/authoring", "/authoring/cse-awareness/edit", "/authoring/cse-awareness/preview",
-                "/authoring/cse-awareness/versions"}) {
+                "/authoring/cse-awareness/versions", "/authoring/cse-awareness/statistics"}) {
             open(path);
             $("h1").shouldHave(text("You do not have access to this page"));
         }

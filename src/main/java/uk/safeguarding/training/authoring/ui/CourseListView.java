@@ -115,7 +115,11 @@ class CourseListView extends Main {
                     e -> getUI().ifPresent(ui -> ui.navigate("authoring/" + course.key() + "/versions")));
             history.setAriaLabel("Versions: " + course.title());
             history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            actions.add(history);
+            Button statistics = new Button("Statistics",
+                    e -> getUI().ifPresent(ui -> ui.navigate("authoring/" + course.key() + "/statistics")));
+            statistics.setAriaLabel("Question statistics of " + course.title());
+            statistics.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(history, statistics);
         }
         return actions;
     }

@@ -69,7 +69,8 @@ class VersionsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                     + " by " + version.publishedBy() + ". "), download));
         }
         add(new Anchor("authoring", "All courses"), new H1("Versions of " + name),
-                new Anchor("authoring/" + key + "/edit", "Edit the draft"), new H2("Published versions"),
+                new Anchor("authoring/" + key + "/edit", "Edit the draft"),
+                new Anchor("authoring/" + key + "/statistics", "Question statistics"), new H2("Published versions"),
                 new Paragraph("Each download is the course folder exactly as the courses/ folder holds it."), list);
         if (all.size() > 1) {
             add(new H2("What changed"), compare(all), changes);

@@ -16,7 +16,8 @@ import uk.safeguarding.training.course.ModuleDefinition;
 /**
  * Reads a whole course folder: course.yaml first (it names the modules and sources everything else refers to),
  * then each module file, then questions.yaml, then the rules that span files. Nothing stops at the first
- * problem; the course is built only when there are none.
+ * problem; the course is built only when there are none, and only then is the assessment-quality report run
+ * (its warnings need the whole course, and never stop it).
  */
 public final class CourseFolderParser {
 
@@ -51,7 +52,7 @@ public final class CourseFolderParser {
                 header.audience(), header.estimatedMinutes(), header.passMark(),
                 header.questionsPerAttempt().value(), header.validityMonths(), header.attemptPolicy(),
                 header.sources(), modules, bank.questions(), bank.knowledgeChecks(), assets, header.contentChecked());
-        return new CourseReadResult(course, List.of(), hash);
+        return new CourseReadResult(course, List.of(), hash, AssessmentQuality.check(course, bank));
     }
 
     private static List<ModuleDefinition> readModules(CourseFiles files, CourseHeader header, Set<String> sourceIds,

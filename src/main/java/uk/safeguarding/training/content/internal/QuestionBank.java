@@ -10,9 +10,12 @@ import uk.safeguarding.training.course.QuestionDefinition;
  *
  * @param questionsLine       line of the {@code questions:} key (0 when absent), where per-module gaps point
  * @param knowledgeChecksLine line of the {@code knowledgeChecks:} key (0 when absent)
+ * @param questionLines       where each question was written, in the order of {@code questions}
+ * @param checkLines          where each knowledge check was written, in the order of {@code knowledgeChecks}
  */
 record QuestionBank(List<QuestionDefinition> questions, List<QuestionDefinition> knowledgeChecks,
-                    int questionsLine, int knowledgeChecksLine) {
+                    int questionsLine, int knowledgeChecksLine,
+                    List<QuestionLines> questionLines, List<QuestionLines> checkLines) {
 
-    static final QuestionBank UNREADABLE = new QuestionBank(List.of(), List.of(), 0, 0);
+    static final QuestionBank UNREADABLE = new QuestionBank(List.of(), List.of(), 0, 0, List.of(), List.of());
 }

@@ -26,6 +26,8 @@ final class QuestionsYamlReader {
     private final Problems problems;
     // Ids are unique across both lists, because answers and statistics are stored by question id.
     private final Map<String, Integer> firstUse = new HashMap<>();
+    // Where each question and option was written, for the assessment-quality warnings (same order as the lists).
+    private final List<QuestionLines> lines = new ArrayList<>();
 
     /** {@code moduleIds} and {@code sourceIds} are null when course.yaml could not be read: then not checked. */
     QuestionsYamlReader(List<String> moduleIds, Set<String> sourceIds, Problems problems) {
@@ -49,8 +51,11 @@ final class QuestionsYamlReader {
         YamlObject bank = root.get();
         bank.rejectUnknown(FIELDS);
         List<QuestionDefinition> questions = list(bank, "questions", "question");
+        List<QuestionLines> questionLines = List.copyOf(lines);
+        lines.clear();
         List<QuestionDefinition> checks = list(bank, "knowledgeChecks", "knowledge check");
-        return new QuestionBank(questions, checks, lineOrZero(bank, "questions"), lineOrZero(bank, "knowledgeChecks"));
+        return new QuestionBank(questions, checks, lineOrZero(bank, "questions"), lineOrZero(bank, "knowledgeChecks"),
+                questionLines, List.copyOf(lines));
     }
 
     private List<QuestionDefinition> list(YamlObject bank, String field, String kind) {
@@ -86,6 +91,7 @@ final class QuestionsYamlReader {
         String scenario = q.text("scenario");
         String prompt = q.text("prompt");
         List<OptionDefinition> options = options(q, type);
+        lines.add(linesOf(q));
         return new QuestionDefinition(id, module, source, type, scenario, prompt, options);
     }
 
@@ -132,6 +138,17 @@ final class QuestionsYamlReader {
                     + " leave exactly one correct");
         }
         return options;
+    }
+
+    private static QuestionLines linesOf(YamlObject q) {
+        List<Integer> texts = new ArrayList<>();
+        List<Integer> feedback = new ArrayList<>();
+        for (YamlObject option : q.has("options") ? q.objects("options", false, false) : List.<YamlObject>of()) {
+            texts.add(option.has("text") ? option.line("text") : option.line());
+            feedback.add(option.has("feedback") ? option.line("feedback") : option.line());
+        }
+        return new QuestionLines(q.line(), q.has("scenario") ? q.line("scenario") : q.line(),
+                q.has("prompt") ? q.line("prompt") : q.line(), texts, feedback);
     }
 
     private static int lineOrZero(YamlObject bank, String field) {
