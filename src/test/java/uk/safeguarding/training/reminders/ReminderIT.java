@@ -14,19 +14,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.reminders.internal.ReminderJob;
 import uk.safeguarding.training.support.AsUser;
 
 /** Reminders through a real SMTP server in the test (GreenMail), against the demo organisation. */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@SpringBootTest(properties = "spring.mail.host=localhost")
 @ActiveProfiles({"test", "demo"})
 class ReminderIT {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
+
+    /** A free port rather than GreenMail's fixed 3025, which another program on the machine may hold. */
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
 
     @Autowired
     ReminderJob job;
