@@ -22,9 +22,10 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     /**
      * Stores the grading only if nobody has yet: the condition on {@code submittedAt} makes a double click, a
-     * retried request or a second tab a no-op, on one instance or several.
+     * retried request or a second tab a no-op, on one instance or several. It does not clear the persistence
+     * context (the caller's entities stay managed); the caller detaches the attempt it graded.
      */
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query("""
             update Attempt a set a.submittedAt = :at, a.answersJson = :answers, a.correctCount = :correct,
                    a.scorePercent = :score, a.passed = :passed
