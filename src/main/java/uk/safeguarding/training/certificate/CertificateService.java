@@ -2,16 +2,16 @@ package uk.safeguarding.training.certificate;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +19,15 @@ import uk.safeguarding.training.audit.AuditAction;
 import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.certificate.internal.CertificatePdf;
 import uk.safeguarding.training.certificate.internal.CertificateRepository;
+import uk.safeguarding.training.certificate.internal.CertificateZip;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.SignedInUser;
+import uk.safeguarding.training.organisation.LogoHistory;
+import uk.safeguarding.training.organisation.OrganisationLogo;
 import uk.safeguarding.training.organisation.OrganisationService;
 
 /**
@@ -37,6 +40,7 @@ public class CertificateService {
 
     private final CertificateRepository certificates;
     private final CertificatePdf pdf;
+    private final CertificateZip zip;
     private final CertificateProperties properties;
     private final IdentityService identity;
     private final CurrentUser currentUser;
@@ -48,6 +52,7 @@ public class CertificateService {
                        CurrentUser currentUser, AuditLog audit, OrganisationService organisation, Clock clock) {
         this.certificates = certificates;
         this.pdf = new CertificatePdf();
+        this.zip = new CertificateZip(pdf);
         this.properties = properties;
         this.identity = identity;
         this.currentUser = currentUser;
@@ -101,9 +106,11 @@ public class CertificateService {
     }
 
     /**
-     * Writes every certificate of the unit (and below) into a ZIP, streaming: one PDF in memory at a time.
+     * Writes every certificate of the unit (and below) into a ZIP, streaming: the PDFs render on every core, a few
+     * per core at a time, and are written in order with the same bytes a single download gives. The base URL and the
+     * logo history are read once for the whole ZIP, not once per certificate.
      *
-     * @param progress told the number of certificates written so far, after each one
+     * @param progress told the number of certificates written so far, after each one, on the calling thread
      * @return how many certificates were written
      */
     @Transactional // not read-only: the export is audited
@@ -111,23 +118,14 @@ public class CertificateService {
     public int writeZip(long unitId, OutputStream out, IntConsumer progress) {
         OrganisationUnit unit = allowedUnit(unitId);
         List<Certificate> all = certificates.findInUnitTree(unit.getPath());
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            int written = 0;
-            for (Certificate certificate : all) {
-                ZipEntry entry = new ZipEntry(fileName(certificate));
-                entry.setTime(certificate.getIssuedAt().toEpochMilli());
-                zip.putNextEntry(entry);
-                zip.write(render(certificate));
-                zip.closeEntry();
-                progress.accept(++written);
-            }
-            zip.finish();
-            audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "Certificates of " + unit.getName() + " (ZIP)",
-                    written + (written == 1 ? " certificate" : " certificates") + "; unit " + unit.getPath());
-            return written;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Letterhead letterhead = new Letterhead(baseUrl(), organisation.logoHistory());
+        // Documents are built on this thread (entities stay with their session) as the render window asks for them.
+        Iterator<CertificateZip.Entry> entries = all.stream().map(c -> new CertificateZip.Entry(fileName(c),
+                c.getIssuedAt().toEpochMilli(), document(c, letterhead))).iterator();
+        int written = zip.write(entries, out, progress);
+        audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "Certificates of " + unit.getName() + " (ZIP)",
+                written + (written == 1 ? " certificate" : " certificates") + "; unit " + unit.getPath());
+        return written;
     }
 
     @Transactional
@@ -154,14 +152,42 @@ public class CertificateService {
     CertificateDocument document(Certificate c) {
         CertificateDocument.Logo logo = organisation.logoAt(c.getIssuedAt())
                 .map(l -> new CertificateDocument.Logo(l.png())).orElse(null);
+        return document(c, baseUrl(), logo);
+    }
+
+    private static CertificateDocument document(Certificate c, Letterhead letterhead) {
+        return document(c, letterhead.baseUrl(), letterhead.logoAt(c.getIssuedAt()));
+    }
+
+    private static CertificateDocument document(Certificate c, String baseUrl, CertificateDocument.Logo logo) {
         return new CertificateDocument(CertificateCode.display(c.getCode()), c.getLearnerName(), c.getCourseTitle(),
                 c.getCourseVersionNumber(), c.getCompletedOn(), c.getScorePercent(), c.getValidUntil(),
-                c.getIssuingOrganisation(), verificationUrl(c.getCode()), c.getIssuedAt(), logo);
+                c.getIssuingOrganisation(), CertificateProperties.verificationUrl(baseUrl, c.getCode()), c.getIssuedAt(), logo);
     }
 
     /** Where anyone checks the certificate with this code: the administrator's base URL, else the configured one. */
     String verificationUrl(String code) {
-        return CertificateProperties.verificationUrl(organisation.certificateBaseUrl().orElse(properties.baseUrlOrFallback()), code);
+        return CertificateProperties.verificationUrl(baseUrl(), code);
+    }
+
+    private String baseUrl() {
+        return organisation.certificateBaseUrl().orElse(properties.baseUrlOrFallback());
+    }
+
+    /**
+     * What every certificate of one ZIP shares, read once: the base URL and the logo history, with one
+     * {@link CertificateDocument.Logo} per logo used (each copies the image, so it is made once, not per certificate).
+     */
+    private record Letterhead(String baseUrl, LogoHistory logos, Map<OrganisationLogo, CertificateDocument.Logo> printed) {
+
+        Letterhead(String baseUrl, LogoHistory logos) {
+            this(baseUrl, logos, new IdentityHashMap<>());
+        }
+
+        CertificateDocument.Logo logoAt(Instant issuedAt) {
+            return logos.at(issuedAt).map(l -> printed.computeIfAbsent(l, used -> new CertificateDocument.Logo(used.png())))
+                    .orElse(null);
+        }
     }
 
     static String fileName(Certificate c) {

@@ -92,7 +92,9 @@ public class AssessmentService {
 
     /**
      * Grades the attempt once and, when it passes, completes the course for the version taken and announces it.
-     * Repeats of the same submission return the stored result and change nothing.
+     * Repeats of the same submission return the stored result and change nothing. The reply carries the grading
+     * only (no questions, see {@link QuizService#submit}); the result page reads the feedback with
+     * {@link #result(long, long)}.
      */
     @Transactional
     public AttemptResult submit(long enrolmentId, long attemptId, Map<String, Set<Integer>> chosenPositions) {
@@ -100,18 +102,21 @@ public class AssessmentService {
         Attempt attempt = quiz.attempt(enrolmentId, attemptId)
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not your attempt"));
         AttemptOutcome outcome = quiz.submit(attempt.getId(), chosenPositions);
-        // Grading clears the persistence context (its guarded update), so read the enrolment again before changing it.
-        enrolment = own.require(enrolmentId);
         if (outcome.newlyGraded()) {
             enrolment.recordAttempt(outcome.scorePercent(), outcome.submittedAt());
+        } else {
+            // Graded before, perhaps by a request that raced this one and has since completed the course: only then
+            // is the enrolment read again (this request's own grading changes nothing another request wrote).
+            enrolment = own.reread(enrolment);
         }
+        CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
         if (outcome.passed() && enrolment.complete(outcome.submittedAt(), outcome.scorePercent())) {
-            CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
             long courseId = catalog.newest(course.id()).orElseThrow().courseId();
             events.publishEvent(new CourseCompleted(enrolment.getId(), enrolment.getUserId(), courseId,
                     enrolment.getCourseVersionId(), enrolment.getCompletedAt(), outcome.scorePercent()));
         }
-        return result(enrolment, outcome);
+        return new AttemptResult(enrolment.getId(), course.title(), outcome, enrolment.isCompleted(),
+                quiz.eligibility(enrolment.getId(), enrolment.getCourseVersionId()));
     }
 
     public AttemptResult result(long enrolmentId, long attemptId) {

@@ -1,5 +1,6 @@
 package uk.safeguarding.training.learning;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,10 +20,22 @@ class OwnEnrolments {
 
     private final EnrolmentRepository enrolments;
     private final CurrentUser currentUser;
+    private final EntityManager entityManager;
 
-    OwnEnrolments(EnrolmentRepository enrolments, CurrentUser currentUser) {
+    OwnEnrolments(EnrolmentRepository enrolments, CurrentUser currentUser, EntityManager entityManager) {
         this.enrolments = enrolments;
         this.currentUser = currentUser;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * The enrolment as another transaction left it: for when it is known to have changed since it was read (another
+     * request graded the attempt first and may have completed the course), so that changing it does not fail on its
+     * version.
+     */
+    Enrolment reread(Enrolment enrolment) {
+        entityManager.refresh(enrolment);
+        return enrolment;
     }
 
     Enrolment require(long enrolmentId) {

@@ -95,6 +95,11 @@ public class OrganisationService {
         return logos.findFirstByInUseFromLessThanEqualOrderByInUseFromDescIdDesc(at).flatMap(OrganisationLogoVersion::logo);
     }
 
+    /** Every logo ever used, read at once: for rendering many certificates without a query each. */
+    public LogoHistory logoHistory() {
+        return new LogoHistory(logos.findAll());
+    }
+
     /** Only the name and contacts; the address and reminder timings stay as they are. Audited. */
     @Transactional
     @RolesAllowed(AppRoles.ADMIN)

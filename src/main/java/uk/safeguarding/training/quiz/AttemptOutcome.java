@@ -7,6 +7,8 @@ import java.util.List;
  * A graded attempt as the learner sees it afterwards.
  *
  * @param newlyGraded true only for the one request that graded it; repeats of the same submission see false
+ * @param questions   each question with the answer and feedback; empty when the answers were deleted under the
+ *                    retention policy, and in the reply to a submission, which carries the grading only
  */
 public record AttemptOutcome(long attemptId, int number, Instant submittedAt, int correct, int total, int scorePercent,
                              int passMark, boolean passed, boolean newlyGraded, List<QuestionResult> questions) {

@@ -1,8 +1,11 @@
 package uk.safeguarding.training.quiz;
 
+import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,13 +39,16 @@ public class QuizService {
 
     private final AttemptRepository attempts;
     private final ItemAnswers itemAnswers;
+    private final EntityManager entityManager;
     private final CourseCatalog catalog;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
-    QuizService(AttemptRepository attempts, ItemAnswers itemAnswers, CourseCatalog catalog, Clock clock) {
+    QuizService(AttemptRepository attempts, ItemAnswers itemAnswers, EntityManager entityManager, CourseCatalog catalog,
+                Clock clock) {
         this.attempts = attempts;
         this.itemAnswers = itemAnswers;
+        this.entityManager = entityManager;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -101,22 +107,27 @@ public class QuizService {
      * Grades and stores the attempt once. Any later submission of the same attempt (double click, retry, second
      * tab, another instance) gets the stored outcome with {@code newlyGraded == false}.
      *
+     * <p>The reply is the grading only: its {@link AttemptOutcome#questions()} is empty. The per-question results,
+     * with their feedback, are for the result page, which reads them with {@link #outcome(long)}; building them here
+     * would be thrown away by every caller.
+     *
      * @param chosenPositions per question id, the positions (as shown) the learner ticked
      */
     @Transactional
     public AttemptOutcome submit(long attemptId, Map<String, Set<Integer>> chosenPositions) {
         Attempt attempt = attempts.findById(attemptId).orElseThrow(() -> new IllegalArgumentException("No attempt " + attemptId));
-        if (attempt.isSubmitted()) {
-            return outcome(attempt, false);
-        }
         CourseDefinition course = catalog.definition(attempt.getCourseVersionId());
+        if (attempt.isSubmitted()) {
+            return grading(attempt, course, false);
+        }
+        Map<String, QuestionDefinition> questions = questionsById(course);
         Map<String, Set<Integer>> answers = new LinkedHashMap<>();
         Map<String, Boolean> rightByQuestion = new LinkedHashMap<>();
         int correct = 0;
         for (DrawnQuestion drawn : draw(attempt)) {
             Set<Integer> original = Grading.toOriginal(drawn, chosenPositions.getOrDefault(drawn.questionId(), Set.of()));
             answers.put(drawn.questionId(), original);
-            boolean right = Grading.isCorrect(question(course, drawn.questionId()), original);
+            boolean right = Grading.isCorrect(question(questions, drawn.questionId()), original);
             rightByQuestion.put(drawn.questionId(), right);
             if (right) {
                 correct++;
@@ -124,17 +135,29 @@ public class QuizService {
         }
         int score = Grading.percent(correct, attempt.getQuestionCount());
         boolean passed = Grading.passed(score, course.passMark());
-        int updated = attempts.recordGrading(attemptId, clock.instant(), JSON.writeValueAsString(answers), correct, score, passed);
+        Instant at = clock.instant();
+        // One UPDATE, guarded by "not yet submitted". It leaves the persistence context alone, so the caller's
+        // entities stay managed; only this attempt, now stale, is detached.
+        int updated = attempts.recordGrading(attemptId, at, JSON.writeValueAsString(answers), correct, score, passed);
+        entityManager.detach(attempt);
         if (updated == 1) {
             // Only the request that graded the attempt stores its items, so statistics count each attempt once.
             itemAnswers.record(attemptId, attempt.getCourseVersionId(), score, rightByQuestion);
+            return new AttemptOutcome(attempt.getId(), attempt.getNumber(), at, correct, attempt.getQuestionCount(), score,
+                    course.passMark(), passed, true, List.of());
         }
-        Attempt stored = attempts.findById(attemptId).orElseThrow();
-        return outcome(stored, updated == 1);
+        // Another request graded it between our read and our update; its result is the one stored.
+        return grading(attempts.findById(attemptId).orElseThrow(), course, false);
     }
 
     public Optional<AttemptOutcome> outcome(long attemptId) {
         return attempts.findById(attemptId).filter(Attempt::isSubmitted).map(a -> outcome(a, false));
+    }
+
+    private static AttemptOutcome grading(Attempt attempt, CourseDefinition course, boolean newlyGraded) {
+        return new AttemptOutcome(attempt.getId(), attempt.getNumber(), attempt.getSubmittedAt(),
+                attempt.getCorrectCount(), attempt.getQuestionCount(), attempt.getScorePercent(), course.passMark(),
+                attempt.isPassed(), newlyGraded, List.of());
     }
 
     private AttemptOutcome outcome(Attempt attempt, boolean newlyGraded) {
@@ -171,5 +194,19 @@ public class QuizService {
     private static QuestionDefinition question(CourseDefinition course, String id) {
         return course.questions().stream().filter(q -> q.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Question " + id + " is not in the course version"));
+    }
+
+    private static Map<String, QuestionDefinition> questionsById(CourseDefinition course) {
+        Map<String, QuestionDefinition> byId = new HashMap<>();
+        course.questions().forEach(q -> byId.put(q.id(), q));
+        return byId;
+    }
+
+    private static QuestionDefinition question(Map<String, QuestionDefinition> questions, String id) {
+        QuestionDefinition question = questions.get(id);
+        if (question == null) {
+            throw new IllegalStateException("Question " + id + " is not in the course version");
+        }
+        return question;
     }
 }

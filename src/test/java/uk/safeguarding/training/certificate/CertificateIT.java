@@ -133,6 +133,49 @@ class CertificateIT {
     }
 
     @Test
+    void a_units_zip_has_every_certificate_in_order_with_the_bytes_of_its_single_download() throws Exception {
+        OrganisationUnit schools = identity.allUnits().stream().filter(u -> u.getName().equals("Schools")).findFirst().orElseThrow();
+        String manager = "manager@demo.test";
+        List<Certificate> listed = AsUser.call(identity, manager, () -> certificates.forUnit(schools.getId()));
+        assertThat(listed).as("several certificates, so the order is tested").hasSizeGreaterThan(1);
+        List<CertificateService.CertificateFile> singles = new ArrayList<>();
+        for (Certificate certificate : listed) {
+            singles.add(AsUser.call(identity, manager, () -> certificates.pdf(certificate.getId())));
+        }
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        AsUser.call(identity, manager, () -> certificates.writeZip(schools.getId(), zip, n -> { }));
+
+        List<String> names = new ArrayList<>();
+        List<byte[]> contents = new ArrayList<>();
+        // ZipInputStream checks each entry's CRC and size as it reads, so a wrong header fails here.
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+                byte[] bytes = in.readAllBytes();
+                contents.add(bytes);
+                assertThat(entry.getMethod()).as("PDFs are compressed inside; stored, not deflated again").isEqualTo(ZipEntry.STORED);
+                assertThat(entry.getSize()).isEqualTo(bytes.length);
+            }
+        }
+        assertThat(names).containsExactlyElementsOf(singles.stream().map(CertificateService.CertificateFile::fileName).toList());
+        for (int i = 0; i < singles.size(); i++) {
+            assertThat(contents.get(i)).as(names.get(i)).isEqualTo(singles.get(i).bytes());
+        }
+        // The central directory agrees with the entries (what unzip -t checks first).
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("certificates", ".zip");
+        try {
+            java.nio.file.Files.write(file, zip.toByteArray());
+            try (java.util.zip.ZipFile read = new java.util.zip.ZipFile(file.toFile())) {
+                assertThat(read.stream().map(ZipEntry::getName).toList()).containsExactlyElementsOf(names);
+                ZipEntry first = read.getEntry(names.getFirst());
+                assertThat(read.getInputStream(first).readAllBytes()).isEqualTo(singles.getFirst().bytes());
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
     void only_an_administrator_revokes_and_verification_then_says_revoked() {
         Certificate farhan = of("farhan.ali@demo.test");
         assertThatThrownBy(() -> AsUser.run(identity, "manager@demo.test", () -> certificates.revoke(farhan.getId(), "Issued in error")))

@@ -72,6 +72,7 @@ class CertificateSettingsIT {
         byte[] pdf = AsUser.call(identity, "aisha.khan@demo.test", () -> certificates.pdf(aisha.getId()).bytes());
         assertThat(text(pdf).replaceAll("\\s+", "")).contains(expected);
         assertThat(linkUris(pdf)).as("the link annotation's URI").containsExactly(expected);
+        assertThat(zippedCopy(aisha)).as("the ZIP reads the base URL once and prints the same").isEqualTo(pdf);
 
         setBaseUrl("");
         assertThat(certificates.verificationUrl(aisha.getCode())).isEqualTo(properties.verificationUrl(aisha.getCode()));
@@ -94,6 +95,25 @@ class CertificateSettingsIT {
         assertThat(certificates.document(before).logo()).as("issued before the logo existed").isNull();
         assertThat(certificates.render(before)).as("a re-download is byte-identical").isEqualTo(earlier);
         AsUser.run(identity, ADMIN, organisation::removeLogo);
+    }
+
+    /** Aisha's entry in the ZIP of every certificate (the administrator's, from the top unit). */
+    private byte[] zippedCopy(Certificate certificate) {
+        String name = AsUser.call(identity, ADMIN, () -> certificates.pdf(certificate.getId()).fileName());
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        long top = AsUser.call(identity, ADMIN, () -> certificates.unitsForExport().stream()
+                .min(java.util.Comparator.comparingInt(u -> u.getPath().length())).orElseThrow().getId());
+        AsUser.call(identity, ADMIN, () -> certificates.writeZip(top, zip, n -> { }));
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError(name + " is not in the ZIP");
     }
 
     private static String text(byte[] pdf) {
