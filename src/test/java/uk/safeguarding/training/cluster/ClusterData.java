@@ -19,14 +19,18 @@ final class ClusterData {
 
     static final String PASSWORD = "cluster-password-1";
 
-    private final ClusterSettings settings;
+    private final String url;
+    private final String user;
+    private final String password;
 
-    ClusterData(ClusterSettings settings) {
-        this.settings = settings;
+    ClusterData(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
     }
 
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+        return DriverManager.getConnection(url, user, password);
     }
 
     static String learner(int index) {
@@ -44,7 +48,7 @@ final class ClusterData {
         try (Connection db = connect()) {
             db.setAutoCommit(false);
             long course = single(db, "select id from course order by id limit 1");
-            long version = single(db, "select id from course_version where course_id = " + course + " order by number desc limit 1");
+            long version = single(db, "select id from course_version where course_id = " + course + " order by version_number desc limit 1");
             long root = single(db, "select id from organisation_unit where parent_id is null order by id limit 1");
             long unit;
             try (PreparedStatement insert = db.prepareStatement("""

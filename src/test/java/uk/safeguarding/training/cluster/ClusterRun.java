@@ -32,7 +32,7 @@ public final class ClusterRun {
 
     private ClusterRun(ClusterSettings settings) {
         this.settings = settings;
-        this.data = new ClusterData(settings);
+        this.data = new ClusterData(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     }

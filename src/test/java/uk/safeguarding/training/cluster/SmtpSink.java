@@ -30,6 +30,10 @@ final class SmtpSink implements AutoCloseable {
         Thread.ofPlatform().daemon().name("smtp-sink").start(this::accept);
     }
 
+    int port() {
+        return server.getLocalPort();
+    }
+
     int messages() {
         return messages.get();
     }
