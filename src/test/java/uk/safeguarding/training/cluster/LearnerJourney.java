@@ -143,6 +143,7 @@ final class LearnerJourney {
                 throw new LearnerClient.UiError("nothing to do next on this view");
             }
         }
+        throw new LearnerClient.UiError("did not finish within the phase's time or " + MAX_ACTIONS + " actions");
     }
 
     /**

@@ -21,6 +21,7 @@ final class UiTree {
     static final int ELEMENT_DATA = 0;
     static final int PROPERTIES = 1;
     static final int CHILDREN = 2;
+    static final int ATTRIBUTES = 3;
     static final int LISTENERS = 4;
     static final int TEXT = 7;
     /** Virtual children: attached to the DOM elsewhere (overlays, dialogs) but part of the view. */
@@ -34,6 +35,7 @@ final class UiTree {
         final List<Integer> virtualChildren = new ArrayList<>();
         final Map<String, JsonNode> properties = new HashMap<>();
         final Set<String> listeners = new HashSet<>();
+        final Set<String> attributes = new HashSet<>();
 
         Node(int id) {
             this.id = id;
@@ -60,6 +62,8 @@ final class UiTree {
                 case "remove" -> {
                     if (feature == PROPERTIES) {
                         node.properties.remove(change.path("key").asString());
+                    } else if (feature == ATTRIBUTES) {
+                        node.attributes.remove(change.path("key").asString());
                     } else if (feature == LISTENERS) {
                         node.listeners.remove(change.path("key").asString());
                     }
@@ -99,6 +103,7 @@ final class UiTree {
             case TEXT -> node.text = value == null ? "" : value.asString();
             case PROPERTIES -> node.properties.put(key, value);
             case LISTENERS -> node.listeners.add(key);
+            case ATTRIBUTES -> node.attributes.add(key);
             default -> { }
         }
     }
@@ -167,9 +172,10 @@ final class UiTree {
                 .max((a, b) -> Integer.compare(a.id, b.id));
     }
 
+    /** Flow marks a disabled component with the {@code disabled} attribute (and some with the property too). */
     static boolean isDisabled(Node node) {
         JsonNode disabled = node.properties.get("disabled");
-        return disabled != null && disabled.asBoolean(false);
+        return node.attributes.contains("disabled") || disabled != null && disabled.asBoolean(false);
     }
 
     List<Node> children(Node node) {
