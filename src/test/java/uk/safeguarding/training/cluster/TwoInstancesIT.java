@@ -58,10 +58,25 @@ class TwoInstancesIT {
         settings.put("training.reminders.cron", "-");
         settings.put("training.certificates.expiry-cron", "-");
         settings.put("training.data-protection.retention-cron", "-");
-        first = TrainingApplication.start(settings);
-        second = TrainingApplication.start(settings);
-        data = new ClusterData(postgres.url(), postgres.user(), postgres.password());
-        data.seed(2, JOB_PEOPLE);
+        // Both at once on the empty database, as after a first deployment: one migrates, imports the course and
+        // creates the first administrator; the other waits for the migration lock and must start as well.
+        try (ExecutorService starts = Executors.newFixedThreadPool(2)) {
+            Future<ConfigurableApplicationContext> one = starts.submit(() -> TrainingApplication.start(settings));
+            Future<ConfigurableApplicationContext> two = starts.submit(() -> TrainingApplication.start(settings));
+            first = one.get();
+            second = two.get();
+        }
+        assertThat(data().count("select count(*) from user_account")).as("one first administrator").isEqualTo(1);
+        assertThat(data().count("select count(*) from organisation_unit")).as("one organisation").isEqualTo(1);
+        assertThat(data().count("select count(*) from course_version")).as("the course published once").isEqualTo(1);
+        data().seed(2, JOB_PEOPLE);
+    }
+
+    private ClusterData data() {
+        if (data == null) {
+            data = new ClusterData(postgres.url(), postgres.user(), postgres.password());
+        }
+        return data;
     }
 
     @AfterAll
