@@ -17,8 +17,8 @@ import uk.safeguarding.training.identity.Role;
 /**
  * On the first start of an empty database (outside the demo), creates one administrator with a random
  * one-time password, written to the log, that must be changed at the first sign-in. Several instances started at
- * once on the empty database may all find it empty: the administrator's unique email lets one of them create it, and
- * the others' whole transaction (unit and person) rolls back and they start normally.
+ * once on the empty database may all find it empty: the administrator's unique email lets one of them create it; the
+ * others' whole transaction (unit and person) rolls back and they start normally.
  */
 @Component
 @Profile("!demo")
@@ -41,7 +41,12 @@ class FirstAdministrator implements ApplicationRunner {
         String password;
         try {
             password = transactions.execute(status -> createIfEmpty());
-        } catch (DataIntegrityViolationException raced) {
+        } catch (DataIntegrityViolationException | IllegalArgumentException raced) {
+            // The other instance committed between our count and our insert: the unique email, or the service's own
+            // "already exists" check, refused ours. Anything else, with nobody there, is a real failure.
+            if (identity.countUsers() == 0) {
+                throw raced;
+            }
             log.info("The first administrator was created by another instance starting at the same time");
             return;
         }
