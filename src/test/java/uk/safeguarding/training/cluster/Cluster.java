@@ -151,6 +151,8 @@ final class Cluster implements AutoCloseable {
                 .replace("@PORT@", Integer.toString(settings.haproxyPort()))
                 .replace("@STATS_PORT@", Integer.toString(settings.haproxyPort() + 1))
                 .replace("@SERVERS@", servers.toString()));
+        // A socket file left by an earlier run would look like a running HAProxy.
+        Files.deleteIfExists(socket());
         haproxy = new ProcessBuilder("haproxy", "-db", "-f", config.toString()).redirectErrorStream(true)
                 .redirectOutput(settings.work().resolve("haproxy.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -158,8 +160,12 @@ final class Cluster implements AutoCloseable {
             if (!haproxy.isAlive()) {
                 throw new IllegalStateException("haproxy stopped: see " + settings.work().resolve("haproxy.log"));
             }
-            if (Files.exists(socket()) && upServers() == settings.ports().size()) {
-                return;
+            try {
+                if (Files.exists(socket()) && upServers() == settings.ports().size()) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // the socket file exists a moment before HAProxy accepts on it
             }
             Thread.sleep(250);
         }
