@@ -91,6 +91,7 @@ public final class ClusterRun {
             Phase phase = phase(n, Math.max(1, n / 20), settings.thinkMillis(), () -> { });
             out.loadAverage(prefix);
             phase.stats.print(out, prefix);
+            out.figure(prefix + ".stopped_at_deadline", phase.tally.stoppedAtDeadline.get(), "learners");
             long used = 0;
             for (String name : cluster.names()) {
                 used += cluster.heapUsedKb(name) - baseline.get(name);
@@ -142,6 +143,7 @@ public final class ClusterRun {
         String survivor = cluster.names().get(1);
         long survivorErrors = errors(phase.tally, survivor);
         out.figure("kill.sessions_lost", phase.tally.sessionsLost.get(), "sessions");
+        out.figure("kill.stopped_at_deadline", phase.tally.stoppedAtDeadline.get(), "learners");
         out.figure("kill.resumed_on_last_page", phase.tally.resumedOnLastPage.get(), "learners");
         out.figure("kill.resumed_elsewhere", phase.tally.resumedElsewhere.get(), "learners");
         out.check("kill_learners_on_" + survivor + "_saw_no_errors", survivorErrors == 0, survivorErrors + " error(s)" + examples(phase.tally));
@@ -187,8 +189,9 @@ public final class ClusterRun {
         out.check("rolling_drained_learners_resumed_on_last_page", phase.tally.resumedElsewhere.get() == 0,
                 phase.tally.sessionsLost.get() + " lost, " + phase.tally.resumedOnLastPage.get() + " resumed on their page, "
                         + phase.tally.resumedElsewhere.get() + " elsewhere");
-        out.check("rolling_every_journey_finished", phase.tally.failedJourneys.get() == 0,
-                phase.tally.failedJourneys.get() + " not finished");
+        out.figure("rolling.stopped_at_deadline", phase.tally.stoppedAtDeadline.get(), "learners");
+        out.check("rolling_no_learner_gave_up", phase.tally.failedJourneys.get() == 0,
+                phase.tally.failedJourneys.get() + " gave up after " + "repeated errors or lost sessions");
         committedOnce("rolling", phase);
     }
 

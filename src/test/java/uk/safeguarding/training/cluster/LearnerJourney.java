@@ -23,6 +23,8 @@ final class LearnerJourney {
         final AtomicLong submitAttempts = new AtomicLong();
         final AtomicLong signedIn = new AtomicLong();
         final AtomicLong failedJourneys = new AtomicLong();
+        /** Learners still working when the phase's time ran out: not an error, but the phase was too short or slow. */
+        final AtomicLong stoppedAtDeadline = new AtomicLong();
         final java.util.Map<String, AtomicLong> errorsByInstance = new java.util.concurrent.ConcurrentHashMap<>();
         final java.util.Map<String, AtomicLong> lostByInstance = new java.util.concurrent.ConcurrentHashMap<>();
         final java.util.Queue<String> examples = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -48,6 +50,7 @@ final class LearnerJourney {
     private final Tally tally;
     private int[] lastShown;
     private boolean checkAnswered;
+    private boolean stopped;
 
     LearnerJourney(LearnerClient client, String email, String password, boolean finisher, long thinkMillis,
                    long deadlineNanos, long seed, Tally tally) {
@@ -66,7 +69,7 @@ final class LearnerJourney {
             String instance = client.instance();
             try {
                 session(session > 0);
-                tally.finished.incrementAndGet();
+                (stopped ? tally.stoppedAtDeadline : tally.finished).incrementAndGet();
                 return;
             } catch (LearnerClient.SessionLost lost) {
                 tally.sessionsLost.incrementAndGet();
@@ -78,7 +81,7 @@ final class LearnerJourney {
                 tally.errorOn(client.instance(), unexpected.toString());
             }
         }
-        tally.failedJourneys.incrementAndGet();
+        (System.nanoTime() >= deadline ? tally.stoppedAtDeadline : tally.failedJourneys).incrementAndGet();
     }
 
     private void session(boolean resuming) throws LearnerClient.SessionLost, LearnerClient.UiError {
@@ -143,7 +146,11 @@ final class LearnerJourney {
                 throw new LearnerClient.UiError("nothing to do next on this view");
             }
         }
-        throw new LearnerClient.UiError("did not finish within the phase's time or " + MAX_ACTIONS + " actions");
+        if (System.nanoTime() >= deadline) {
+            stopped = true;
+            return;
+        }
+        throw new LearnerClient.UiError("did not finish within " + MAX_ACTIONS + " actions");
     }
 
     /**
