@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Assumptions;
  * password {@code training} (.ci/run creates them). With {@code CI=true} it must be there; elsewhere tests that need
  * it are skipped when it does not answer.
  */
-record TestPostgres(String url, String user, String password) {
+public record TestPostgres(String url, String user, String password) {
 
-    static TestPostgres fromEnvironment() {
+    public static TestPostgres fromEnvironment() {
         return new TestPostgres(
                 env("TEST_POSTGRES_URL", "jdbc:postgresql://localhost:5432/training"),
                 env("TEST_POSTGRES_USER", "training"),
@@ -23,7 +23,7 @@ record TestPostgres(String url, String user, String password) {
     }
 
     /** Returns when the server answers; otherwise fails on CI and skips the test elsewhere. */
-    TestPostgres requireReachable() {
+    public TestPostgres requireReachable() {
         try (Connection ignored = connect()) {
             return this;
         } catch (SQLException e) {
@@ -38,14 +38,14 @@ record TestPostgres(String url, String user, String password) {
     }
 
     /** An empty public schema, so every run starts from nothing, whatever an earlier run left. */
-    void recreatePublicSchema() throws SQLException {
+    public void recreatePublicSchema() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists public cascade");
             statement.execute("create schema public");
         }
     }
 
-    Map<String, String> springSettings() {
+    public Map<String, String> springSettings() {
         return Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", user,

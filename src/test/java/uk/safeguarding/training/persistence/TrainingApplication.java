@@ -20,12 +20,12 @@ import uk.safeguarding.training.Application;
  * <p>Vaadin replaces the JVM-wide {@link SecurityContextHolder} strategy when a context starts; the previous one is
  * put back when this context closes, so Spring test contexts cached in the same JVM keep working.
  */
-final class TrainingApplication {
+public final class TrainingApplication {
 
     private TrainingApplication() {
     }
 
-    static ConfigurableApplicationContext start(Map<String, String> settings) {
+    public static ConfigurableApplicationContext start(Map<String, String> settings) {
         List<String> args = new ArrayList<>(List.of("--server.port=0"));
         settings.forEach((key, value) -> args.add("--" + key + "=" + value));
         SecurityContextHolderStrategy previous = SecurityContextHolder.getContextHolderStrategy();

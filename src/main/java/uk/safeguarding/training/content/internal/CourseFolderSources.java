@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.training.content.ContentProperties;
 import uk.safeguarding.training.content.CourseFileSet;
@@ -62,6 +63,10 @@ class CourseFolderSources implements ApplicationRunner {
             }
         } catch (UncheckedIOException e) {
             log.warn("Could not keep the files of course folder {}: {}", folder, e.getMessage());
+        } catch (DataIntegrityViolationException raced) {
+            // Another instance starting at the same moment kept the same files first (unique path per version);
+            // this instance's transaction rolled back as a whole, and it starts normally.
+            log.info("The files of courses/{} were kept by another instance", folder.getFileName());
         }
     }
 }
