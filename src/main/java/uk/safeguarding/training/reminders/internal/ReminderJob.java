@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -38,12 +37,12 @@ public class ReminderJob {
 
     private final JdbcTemplate jdbc;
     private final ReminderClaims claims;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final ReminderMail mail;
     private final ReminderProperties properties;
     private final OrganisationService organisation;
     private final Clock clock;
 
-    ReminderJob(JdbcTemplate jdbc, ReminderClaims claims, ObjectProvider<JavaMailSender> mail, ReminderProperties properties,
+    ReminderJob(JdbcTemplate jdbc, ReminderClaims claims, ReminderMail mail, ReminderProperties properties,
                 OrganisationService organisation, Clock clock) {
         this.jdbc = jdbc;
         this.claims = claims;
@@ -167,7 +166,7 @@ public class ReminderJob {
     }
 
     private void email(String key, String to, String subject, String text) {
-        JavaMailSender sender = mail.getIfAvailable();
+        JavaMailSender sender = mail.sender().orElse(null);
         if (sender == null) {
             return;
         }

@@ -8,10 +8,8 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.ActiveProfiles;
 import java.util.List;
 import uk.safeguarding.training.identity.IdentityService;
@@ -51,7 +49,7 @@ class ReminderTimingIT {
     @Autowired
     IdentityService identity;
     @Autowired
-    DefaultListableBeanFactory beans;
+    ReminderMail mail;
     @Autowired
     Clock clock;
     @Autowired
@@ -76,7 +74,7 @@ class ReminderTimingIT {
     /** The job as the scheduler runs it, on a clock fixed at 07:00 of the demo's today. */
     private int runJob() {
         Clock morning = Clock.fixed(LocalDate.now(clock).atTime(7, 0).atZone(UK).toInstant(), UK);
-        return new ReminderJob(jdbc, claims, beans.getBeanProvider(JavaMailSender.class), properties, organisation,
+        return new ReminderJob(jdbc, claims, mail, properties, organisation,
                 morning).run();
     }
 
