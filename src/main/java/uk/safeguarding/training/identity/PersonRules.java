@@ -13,7 +13,7 @@ import uk.safeguarding.training.identity.ChangeRefused.Field;
 public final class PersonRules {
 
     public static final int MAX_NAME = 200;
-    public static final int MAX_EMAIL = 320;
+    public static final int MAX_EMAIL = UserAccount.MAX_EMAIL_LENGTH;
     /** ASCII local part and host names, with at least one dot in the domain. */
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
