@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.safeguarding.training.shared.LikePatterns;
 
 /**
  * The identity side of erasing a person: finding them, the safety checks, and anonymising the account. The account
@@ -46,12 +47,12 @@ public class AccountErasure {
 
     /** People not yet erased whose name or email contains the text, at most {@code limit}, by name. */
     public List<UserAccount> search(String text, int limit) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        String pattern = LikePatterns.containing(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
         return entityManager.createQuery("""
                         select u from UserAccount u join fetch u.unit
-                         where u.email not like :erased and (lower(u.displayName) like :p or u.email like :p)
+                         where u.email not like :erased escape '\\' and (lower(u.displayName) like :p escape '\\' or u.email like :p escape '\\')
                          order by u.displayName, u.id""", UserAccount.class)
-                .setParameter("erased", "%" + ERASED_DOMAIN).setParameter("p", pattern)
+                .setParameter("erased", "%" + LikePatterns.escape(ERASED_DOMAIN)).setParameter("p", pattern)
                 .setMaxResults(limit).getResultList();
     }
 
@@ -64,8 +65,8 @@ public class AccountErasure {
     public List<Long> leftBefore(LocalDate day) {
         return entityManager.createQuery("""
                         select u.id from UserAccount u where u.leftOn < :day and u.active = false
-                           and u.email not like :erased order by u.leftOn, u.id""", Long.class)
-                .setParameter("day", day).setParameter("erased", "%" + ERASED_DOMAIN).getResultList();
+                           and u.email not like :erased escape '\\' order by u.leftOn, u.id""", Long.class)
+                .setParameter("day", day).setParameter("erased", "%" + LikePatterns.escape(ERASED_DOMAIN)).getResultList();
     }
 
     /**

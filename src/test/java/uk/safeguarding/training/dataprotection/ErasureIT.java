@@ -137,6 +137,15 @@ class ErasureIT {
     }
 
     @Test
+    void the_search_for_people_to_erase_reads_wildcards_as_typed_text() {
+        people.learner("Esme");
+        assertThat(AsUser.call(identity, ADMIN, () -> dataProtection.findPeople("esme"))).isNotEmpty();
+        for (String typed : List.of("%%", "__", "_%", "\\\\")) {
+            assertThat(AsUser.call(identity, ADMIN, () -> dataProtection.findPeople(typed))).as("typed " + typed).isEmpty();
+        }
+    }
+
+    @Test
     void nobody_erases_themselves_or_the_last_active_administrator() {
         assertThatThrownBy(() -> AsUser.run(identity, ADMIN, () -> dataProtection.erase(id(ADMIN))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("yourself");

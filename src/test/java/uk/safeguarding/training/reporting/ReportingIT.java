@@ -80,6 +80,15 @@ class ReportingIT {
     }
 
     @Test
+    void the_name_filter_searches_wildcards_and_backslashes_as_typed_text() {
+        assertThat(all(ADMIN, ReportFilter.everything())).isNotEmpty();
+        for (String typed : List.of("%", "_", "\\", "a\\%", "\\_")) {
+            assertThat(all(ADMIN, ReportFilter.everything().withName(typed))).as("typed " + typed).isEmpty();
+        }
+        assertThat(all(ADMIN, ReportFilter.everything().withName("aisha khan"))).extracting(ReportRow::name).containsOnly("Aisha Khan");
+    }
+
+    @Test
     void learners_get_no_report_at_all() {
         assertThatThrownBy(() -> AsUser.call(identity, "learner@demo.test", () -> reporting.count(ReportFilter.everything())))
                 .isInstanceOf(AccessDeniedException.class);

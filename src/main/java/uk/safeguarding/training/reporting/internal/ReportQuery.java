@@ -13,6 +13,7 @@ import uk.safeguarding.training.learning.TrainingStatus;
 import uk.safeguarding.training.organisation.ReminderTimings;
 import uk.safeguarding.training.reporting.ReportFilter;
 import uk.safeguarding.training.reporting.ReportRow;
+import uk.safeguarding.training.shared.LikePatterns;
 
 /**
  * The report's SQL: open assignments of active people, with their enrolment and certificate, within the reader's
@@ -76,8 +77,8 @@ public final class ReportQuery {
             params.addValue("dueTo", Date.valueOf(filter.dueTo()));
         }
         if (filter.name() != null && !filter.name().isBlank()) {
-            where.append(" and (lower(u.display_name) like :name or lower(u.email) like :name)");
-            params.addValue("name", "%" + filter.name().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and (lower(u.display_name) like :name escape '\\' or lower(u.email) like :name escape '\\')");
+            params.addValue("name", LikePatterns.containing(filter.name().strip().toLowerCase(Locale.ROOT)));
         }
         if (filter.status() != null) {
             where.append(" and ").append(condition(filter.status()));
