@@ -93,6 +93,11 @@ public class Certificate extends AbstractEntity {
         }
     }
 
+    /** The issuer a certificate names: the organisation's name, or the app's when none is set. */
+    public static String issuerName(String organisationName) {
+        return organisationName == null || organisationName.isBlank() ? "Safeguarding Training" : organisationName;
+    }
+
     /** What replaces the learner's name once the details are withheld. */
     public static final String WITHHELD = "Details withheld";
 

@@ -170,6 +170,14 @@ public class CertificateService {
         return CertificateProperties.verificationUrl(baseUrl(), code);
     }
 
+    /**
+     * The address people outside the organisation use to reach this app (the administrator's setting, else the
+     * configured one): under it are the verification pages and the Open Badges documents.
+     */
+    public String publicBaseUrl() {
+        return baseUrl();
+    }
+
     private String baseUrl() {
         return organisation.certificateBaseUrl().orElse(properties.baseUrlOrFallback());
     }

@@ -50,6 +50,6 @@ public class VerificationService {
             return Verification.withheld(outcome);
         }
         return new Verification(outcome, c.getLearnerName(), c.getCourseTitle(), c.getCompletedOn(), c.getValidUntil(),
-                c.getRevokedAt(), null, false);
+                c.getRevokedAt(), null, false, c.getCourseVersionNumber());
     }
 }

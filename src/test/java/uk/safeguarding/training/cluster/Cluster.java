@@ -75,6 +75,8 @@ final class Cluster implements AutoCloseable {
         env.put("INITIAL_ADMIN_EMAIL", "admin@cluster.test");
         env.put("ORGANISATION_NAME", "Cluster test council");
         env.put("PUBLIC_BASE_URL", "http://127.0.0.1:" + settings.haproxyPort());
+        // The prod profile refuses to start without it (Open Badges signing keys, README); a fixed test value.
+        env.put("BADGE_KEY_ENCRYPTION_KEY", "Y2x1c3Rlci1ydW4tb25seS1iYWRnZS1rZXktMzJieXQ=");
         // HAProxy runs on loopback: its X-Forwarded-For names the client for the look-up throttle and the audit log.
         env.put("TRUSTED_PROXIES", "127.0.0.1");
         env.put("SPRING_MAIL_HOST", "127.0.0.1");

@@ -57,7 +57,7 @@ class CertificateIssuer {
         Certificate certificate = certificates.save(new Certificate(CertificateCode.generate(), completed.enrolmentId(),
                 completed.userId(), completed.courseId(), learner.getDisplayName(), course.title(), versionNumber,
                 completedOn, completed.scorePercent(), completedOn.plusMonths(course.validityMonths()),
-                issuer.isBlank() ? "Safeguarding Training" : issuer, clock.instant()));
+                Certificate.issuerName(issuer), clock.instant()));
         log.info("Issued certificate {} for enrolment {}", certificate.getId(), completed.enrolmentId());
     }
 }

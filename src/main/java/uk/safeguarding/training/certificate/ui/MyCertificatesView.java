@@ -17,6 +17,7 @@ import java.util.Locale;
 import uk.safeguarding.training.certificate.Certificate;
 import uk.safeguarding.training.certificate.CertificateService;
 import uk.safeguarding.training.certificate.CertificateStatus;
+import uk.safeguarding.training.certificate.OpenBadgeService;
 import uk.safeguarding.training.identity.AppRoles;
 
 @Route("my-certificates")
@@ -27,7 +28,7 @@ class MyCertificatesView extends Main {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    MyCertificatesView(CertificateService certificates) {
+    MyCertificatesView(CertificateService certificates, OpenBadgeService badges) {
         addClassName("page");
         add(new H1("My certificates"), new Paragraph("Every certificate you have earned. Anyone can check one at the "
                 + "address printed on it, or by scanning its QR code."));
@@ -44,10 +45,21 @@ class MyCertificatesView extends Main {
             Anchor download = new Anchor(CertificateDownloads.pdf(certificates, certificate.getId()), "Download certificate (PDF)");
             download.getElement().setAttribute("aria-label", "Download certificate (PDF): " + certificate.getCourseTitle()
                     + ", completed " + DATE.format(certificate.getCompletedOn()));
+            String which = certificate.getCourseTitle() + ", completed " + DATE.format(certificate.getCompletedOn());
+            Anchor signedBadge = new Anchor(CertificateDownloads.openBadge(badges, certificate.getId(), true),
+                    "Download Open Badge (signed)");
+            signedBadge.getElement().setAttribute("aria-label", "Download Open Badge (signed): " + which);
+            Anchor jsonBadge = new Anchor(CertificateDownloads.openBadge(badges, certificate.getId(), false),
+                    "Download Open Badge (JSON)");
+            jsonBadge.getElement().setAttribute("aria-label", "Download Open Badge (JSON): " + which);
+            Paragraph badgeHelp = new Paragraph("The Open Badge is the same certificate as a digital credential for "
+                    + "a wallet or another organisation's system: the signed file proves itself; the JSON is readable.");
+            badgeHelp.addClassName("hint");
             card.add(new H2(certificate.getCourseTitle()), badge,
                     new Paragraph("Completed " + DATE.format(certificate.getCompletedOn()) + " with "
                             + certificate.getScorePercent() + "%. Valid until " + DATE.format(certificate.getValidUntil()) + "."),
-                    new Paragraph("Certificate code: " + certificate.getDisplayCode()), download);
+                    new Paragraph("Certificate code: " + certificate.getDisplayCode()), download, signedBadge, jsonBadge,
+                    badgeHelp);
             add(card);
         }
     }

@@ -48,6 +48,8 @@ record VerificationText(String cssClass, String heading, List<String> paragraphs
     }
 
     private static String details(Verification answer) {
-        return answer.learnerName() + " completed " + answer.courseTitle() + " on " + DATE.format(answer.completedOn()) + ".";
+        return answer.learnerName() + " completed " + answer.courseTitle()
+                + (answer.courseVersion() == null ? "" : " (version " + answer.courseVersion() + ")")
+                + " on " + DATE.format(answer.completedOn()) + ".";
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,6 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.safeguarding.training.certificate.CredentialCheck;
+import uk.safeguarding.training.certificate.OpenBadgeService;
 import uk.safeguarding.training.certificate.Verification;
 import uk.safeguarding.training.certificate.VerificationService;
 
@@ -30,24 +33,33 @@ class VerifyView extends Main implements BeforeEnterObserver {
 
 
     private final VerificationService verification;
+    private final OpenBadgeService badges;
     private final TextField code = new TextField("Certificate code");
+    private final TextArea credential = new TextArea("Open Badges credential");
     private final Div result = new Div();
 
-    VerifyView(VerificationService verification) {
+    VerifyView(VerificationService verification, OpenBadgeService badges) {
         this.verification = verification;
+        this.badges = badges;
         addClassNames("narrow-page", "verify-page");
         code.setHelperText("The 20 characters printed on the certificate, for example 7KQ4-M9XT-2HDP-R8WC-5NJB");
         code.setWidthFull();
         code.setMaxLength(40);
         Button check = new Button("Check certificate", e -> check(code.getValue()));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.addClickShortcut(Key.ENTER);
+        // Enter checks the code only from the code field: in the credential area it is a new line.
+        check.addClickShortcut(Key.ENTER).listenOn(code);
         result.addClassName("verify-result");
         result.getElement().setAttribute("role", "status");
         result.getElement().setAttribute("aria-live", "polite");
+        credential.setHelperText("Or paste a whole Open Badges credential from this organisation: the signed text "
+                + "(a .jwt file) or the JSON file.");
+        credential.setWidthFull();
+        credential.setMaxLength(OpenBadgeService.MAX_CREDENTIAL_LENGTH);
+        Button checkCredential = new Button("Check credential", e -> checkCredential(credential.getValue()));
         add(new H1("Check a certificate"),
                 new Paragraph("Enter the code from a Safeguarding Training certificate to see whether it is genuine "
-                        + "and still valid."), code, check, result);
+                        + "and still valid."), code, check, credential, checkCredential, result);
     }
 
     @Override
@@ -59,9 +71,22 @@ class VerifyView extends Main implements BeforeEnterObserver {
     }
 
     private void check(String typed) {
+        show(VerificationText.of(verification.verify(typed, clientAddress())));
+    }
+
+    private void checkCredential(String pasted) {
+        CredentialCheck answer = badges.check(pasted, clientAddress());
+        show(answer.problem() == null ? VerificationText.of(answer.verification())
+                : new VerificationText("verify-result verify-not-genuine", "Not a genuine credential",
+                        java.util.List.of(answer.problem().message())));
+    }
+
+    private static String clientAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        Verification answer = verification.verify(typed, request == null ? null : request.getRemoteAddr());
-        VerificationText text = VerificationText.of(answer);
+        return request == null ? null : request.getRemoteAddr();
+    }
+
+    private void show(VerificationText text) {
         result.removeAll();
         result.setClassName(text.cssClass());
         result.add(new H2(text.heading()));

@@ -71,7 +71,11 @@ class SecurityConfiguration {
                 // configurer denies every plain path it does not know, which answered 403 to every image.
                 .requestMatchers("/course-assets/**").authenticated()
                 // The plain page a certificate's QR code opens (certificate.ui.VerifyLinkController): public, no session.
-                .requestMatchers(HttpMethod.GET, "/verify/*").permitAll());
+                .requestMatchers(HttpMethod.GET, "/verify/*").permitAll()
+                // The verification API and the Open Badges documents (certificate.ui.VerificationApiController,
+                // OpenBadgeController): public, read-only, no session; OPTIONS for browsers' CORS preflight.
+                .requestMatchers(HttpMethod.GET, "/api/verify/*", "/badges/**").permitAll()
+                .requestMatchers(HttpMethod.OPTIONS, "/api/verify/*", "/badges/**").permitAll());
         if (singleSignOnProviders.getIfAvailable() != null) {
             singleSignOn(http, singleSignOnAccounts);
         }
