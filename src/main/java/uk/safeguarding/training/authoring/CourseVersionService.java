@@ -21,6 +21,8 @@ import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.course.CourseVersion;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
+import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.scorm.ScormPackage;
 
 /**
  * Published versions as trainers handle them: the history of a course, what changed between two versions, and the
@@ -35,13 +37,16 @@ public class CourseVersionService {
     private final CourseDraftRepository drafts;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final OrganisationService organisation;
     private final CourseFolderWriter writer = new CourseFolderWriter();
 
-    CourseVersionService(CourseCatalog catalog, CourseDraftRepository drafts, AuditLog audit, CurrentUser currentUser) {
+    CourseVersionService(CourseCatalog catalog, CourseDraftRepository drafts, AuditLog audit, CurrentUser currentUser,
+                         OrganisationService organisation) {
         this.catalog = catalog;
         this.drafts = drafts;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.organisation = organisation;
     }
 
     /** One published version in a course's history. */
@@ -89,6 +94,18 @@ public class CourseVersionService {
         CourseFileSet files = kept.isEmpty() ? writer.write(course).files() : CourseFileSet.of(kept);
         return new ExportedCourse(course.id() + "-version-" + version.getNumber() + ".zip",
                 CourseZip.zip(course.id(), files));
+    }
+
+    /**
+     * The version as a SCORM 1.2 package for another LMS, with this organisation's details filled in as the app fills
+     * them for its own learners. The same version and details give the same bytes.
+     */
+    public ExportedCourse exportScorm(long versionId) {
+        CourseVersion version = catalog.version(versionId)
+                .orElseThrow(() -> new IllegalArgumentException("No course version " + versionId));
+        ScormPackage.Exported scorm = ScormPackage.export(catalog.definition(versionId), version.getNumber(),
+                organisation.profile().placeholderValues());
+        return new ExportedCourse(scorm.fileName(), scorm.zip());
     }
 
     /**

@@ -104,6 +104,11 @@ public class AssessmentService {
         AttemptOutcome outcome = quiz.submit(attempt.getId(), chosenPositions);
         if (outcome.newlyGraded()) {
             enrolment.recordAttempt(outcome.scorePercent(), outcome.submittedAt());
+            events.publishEvent(new LearningActivity.AssessmentGraded(enrolment.getId(), enrolment.getUserId(),
+                    enrolment.getCourseVersionId(), outcome.number(), outcome.scorePercent(), outcome.passMark(),
+                    outcome.passed(), outcome.questions().stream()
+                            .map(q -> new LearningActivity.AnsweredQuestion(q.questionId(), q.correct())).toList(),
+                    outcome.submittedAt()));
         } else {
             // Graded before, perhaps by a request that raced this one and has since completed the course: only then
             // is the enrolment read again (this request's own grading changes nothing another request wrote).

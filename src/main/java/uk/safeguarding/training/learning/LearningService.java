@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,11 +58,12 @@ public class LearningService {
     private final OrganisationService organisation;
     private final CurrentUser currentUser;
     private final OwnEnrolments own;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LearningService(AssignmentRepository assignments, EnrolmentRepository enrolments, ModuleProgressRepository progress,
                     CourseCatalog catalog, CourseText courseText, OrganisationService organisation,
-                    CurrentUser currentUser, OwnEnrolments own, Clock clock) {
+                    CurrentUser currentUser, OwnEnrolments own, ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.enrolments = enrolments;
         this.progress = progress;
@@ -70,6 +72,7 @@ public class LearningService {
         this.organisation = organisation;
         this.currentUser = currentUser;
         this.own = own;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -120,6 +123,8 @@ public class LearningService {
                     .orElseThrow(() -> new IllegalStateException("The course has no published version"));
             return enrolments.save(new Enrolment(assignmentId, me, newest.versionId(), clock.instant()));
         });
+        events.publishEvent(new LearningActivity.CourseLaunched(enrolment.getId(), me, enrolment.getCourseVersionId(),
+                clock.instant()));
         return position(enrolment);
     }
 
@@ -144,6 +149,8 @@ public class LearningService {
         ModuleProgress moduleProgress = progressOf(enrolment, module);
         moduleProgress.markSeen(pageNumber - 1);
         enrolment.moveTo(Enrolment.Stage.PAGE, moduleNumber - 1, pageNumber - 1, clock.instant());
+        events.publishEvent(new LearningActivity.PageViewed(enrolmentId, enrolment.getUserId(),
+                enrolment.getCourseVersionId(), moduleNumber, pageNumber, clock.instant()));
         Progress state = new Progress(course, progress.findByEnrolmentId(enrolmentId));
         Map<String, String> values = organisation.profile().placeholderValues();
         List<SourceDefinition> sources = page.sourceIds().stream().map(id -> course.source(id).orElse(null))
@@ -195,6 +202,9 @@ public class LearningService {
         Map<String, String> values = organisation.profile().placeholderValues();
         DrawnQuestion shown = OptionOrder.forLearner(enrolmentId, questionId, question.options().size());
         Set<Integer> chosen = Grading.toOriginal(shown, chosenPositions);
+        events.publishEvent(new LearningActivity.KnowledgeCheckAnswered(enrolmentId, enrolment.getUserId(),
+                enrolment.getCourseVersionId(), moduleNumber, questionId, Grading.isCorrect(question, chosen),
+                clock.instant()));
         List<OptionFeedback> options = shown.optionOrder().stream().map(i -> {
             var option = question.options().get(i);
             return new OptionFeedback(courseText.plainText(option.text(), values), chosen.contains(i), option.correct(),

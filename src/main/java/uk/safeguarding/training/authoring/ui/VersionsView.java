@@ -65,13 +65,18 @@ class VersionsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         for (VersionSummary version : all) {
             Anchor download = new Anchor(zip(version.versionId()), "Download version " + version.number() + " as a ZIP");
             download.getElement().setAttribute("download", true);
+            Anchor scorm = new Anchor(scorm(version.versionId()), "Download version " + version.number()
+                    + " as a SCORM 1.2 package");
+            scorm.getElement().setAttribute("download", true);
             list.add(new ListItem(new Span("Version " + version.number() + ", published " + WHEN.format(version.publishedAt())
-                    + " by " + version.publishedBy() + ". "), download));
+                    + " by " + version.publishedBy() + ". "), download, new Span(" "), scorm));
         }
         add(new Anchor("authoring", "All courses"), new H1("Versions of " + name),
                 new Anchor("authoring/" + key + "/edit", "Edit the draft"),
                 new Anchor("authoring/" + key + "/statistics", "Question statistics"), new H2("Published versions"),
-                new Paragraph("Each download is the course folder exactly as the courses/ folder holds it."), list);
+                new Paragraph("Each ZIP is the course folder exactly as the courses/ folder holds it. A SCORM 1.2 package"
+                        + " runs the version in another learning management system, with this organisation's details"
+                        + " filled in; it grades in the learner's browser, so it cannot keep the answers secret."), list);
         if (all.size() > 1) {
             add(new H2("What changed"), compare(all), changes);
         }
@@ -113,9 +118,17 @@ class VersionsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private DownloadHandler zip(long versionId) {
+        return download(() -> versions.export(versionId));
+    }
+
+    private DownloadHandler scorm(long versionId) {
+        return download(() -> versions.exportScorm(versionId));
+    }
+
+    private static DownloadHandler download(java.util.function.Supplier<ExportedCourse> exporter) {
         return DownloadHandler.fromInputStream(event -> {
             try {
-                ExportedCourse export = versions.export(versionId);
+                ExportedCourse export = exporter.get();
                 return new DownloadResponse(new ByteArrayInputStream(export.zip()), export.fileName(), "application/zip",
                         export.zip().length);
             } catch (AccessDeniedException e) {

@@ -13,6 +13,7 @@ import uk.safeguarding.training.identity.AccountErasure.ErasedAccount;
 import uk.safeguarding.training.learning.TrainingRecords;
 import uk.safeguarding.training.quiz.AnswerRetention;
 import uk.safeguarding.training.reminders.ReminderErasure;
+import uk.safeguarding.training.xapi.XapiErasure;
 
 /**
  * Erases one person, in the caller's transaction: each feature removes or pseudonymises its own data, then the
@@ -28,16 +29,19 @@ public class PersonErasure {
     private final CertificateErasure certificates;
     private final ReminderErasure reminders;
     private final AuditErasure auditErasure;
+    private final XapiErasure xapi;
     private final AuditLog audit;
 
     PersonErasure(AccountErasure accounts, TrainingRecords training, AnswerRetention answers,
-                  CertificateErasure certificates, ReminderErasure reminders, AuditErasure auditErasure, AuditLog audit) {
+                  CertificateErasure certificates, ReminderErasure reminders, AuditErasure auditErasure, XapiErasure xapi,
+                  AuditLog audit) {
         this.accounts = accounts;
         this.training = training;
         this.answers = answers;
         this.certificates = certificates;
         this.reminders = reminders;
         this.auditErasure = auditErasure;
+        this.xapi = xapi;
         this.audit = audit;
     }
 
@@ -51,10 +55,12 @@ public class PersonErasure {
         int attempts = answers.deleteAnswersOf(training.enrolmentIdsOf(userId));
         int withheld = certificates.withholdDetailsOf(userId);
         int deleted = reminders.deleteFor(userId);
+        int statements = xapi.deleteFor(userId);
         int pseudonymised = auditErasure.pseudonymise(account.formerEmail(), account.formerName(), account.pseudonym());
         String details = reason + ". Quiz answers deleted from " + attempts + " attempt(s); " + withheld
                 + " certificate(s) now verifiable only as issued, details withheld; " + deleted
-                + " reminder record(s) deleted; " + pseudonymised + " audit entries pseudonymised.";
+                + " reminder record(s) deleted; " + statements + " xAPI statement(s) deleted (unsent ones are never sent); "
+                + pseudonymised + " audit entries pseudonymised.";
         audit.recordAs(actor, AuditAction.PERSON_ERASED, account.pseudonym(), details);
         return new ErasureResult(account.pseudonym(), attempts, withheld, deleted, pseudonymised);
     }

@@ -17,7 +17,7 @@ final class ErasureDialog extends Dialog {
                 new UnorderedList(
                         new ListItem("The account becomes \"Erased person\": name, email and password are removed, "
                                 + "roles and managed units too, and it can no longer sign in."),
-                        new ListItem("Their quiz answers and reminders are deleted."),
+                        new ListItem("Their quiz answers, reminders and xAPI statements (those not yet sent are never sent) are deleted."),
                         new ListItem("Their " + person.trainingRecords() + " training record(s) stay without their "
                                 + "identity, so counts by unit and course do not change."),
                         new ListItem("Their " + person.certificates() + " certificate(s) can still be checked, but only "

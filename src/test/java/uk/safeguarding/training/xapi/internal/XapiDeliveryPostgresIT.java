@@ -1,0 +1,32 @@
+package uk.safeguarding.training.xapi.internal;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.safeguarding.training.persistence.TestPostgres;
+
+/**
+ * {@link XapiDeliveryContract} on PostgreSQL (TEST_POSTGRES_URL; skipped when none is reachable outside CI), where
+ * the claims of two sending instances meet in one database as in a cluster.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+class XapiDeliveryPostgresIT extends XapiDeliveryContract {
+
+    private static TestPostgres postgres;
+
+    @BeforeAll
+    static void emptyDatabase() throws SQLException {
+        postgres = TestPostgres.fromEnvironment().requireReachable();
+        postgres.recreatePublicSchema();
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres settings = postgres != null ? postgres : TestPostgres.fromEnvironment();
+        settings.springSettings().forEach((key, value) -> registry.add(key, () -> value));
+    }
+}
