@@ -9,4 +9,10 @@ import java.time.Instant;
  */
 public record CourseCompleted(long enrolmentId, long userId, long courseId, long courseVersionId, Instant completedAt,
                               int scorePercent, Long basisEnrolmentId) {
+
+    /** A full course's completion. */
+    public CourseCompleted(long enrolmentId, long userId, long courseId, long courseVersionId, Instant completedAt,
+                           int scorePercent) {
+        this(enrolmentId, userId, courseId, courseVersionId, completedAt, scorePercent, null);
+    }
 }
