@@ -182,6 +182,31 @@ public class AuthoringService {
         return new Published(outcome.versionNumber(), outcome.created(), outcome.editionNumber());
     }
 
+    /**
+     * The ids of the draft's modules that differ from the newest published version (pages, title, objectives, sources,
+     * questions or knowledge checks), or are new: what a new edition most likely changed, offered to the trainer as
+     * the starting choice. Empty for a course never published.
+     */
+    @Transactional(readOnly = true)
+    public List<String> modulesChangedSincePublished(String courseKey) {
+        CourseDefinition draft = DraftJson.read(drafts.findByCourseKey(courseKey)
+                .orElseThrow(() -> new IllegalArgumentException("No draft of " + courseKey)).getDefinitionJson());
+        Optional<PublishedCourse> newest = catalog.newest(courseKey);
+        if (newest.isEmpty()) {
+            return List.of();
+        }
+        CourseDefinition published = catalog.definition(newest.get().versionId());
+        return draft.modules().stream().filter(m -> !published.module(m.id()).equals(Optional.of(m))
+                || !questionsOf(draft, m.id()).equals(questionsOf(published, m.id()))).map(m -> m.id()).toList();
+    }
+
+    private static List<Object> questionsOf(CourseDefinition course, String moduleId) {
+        List<Object> all = new ArrayList<>();
+        course.questions().stream().filter(q -> q.moduleId().equals(moduleId)).forEach(all::add);
+        course.knowledgeChecks().stream().filter(q -> q.moduleId().equals(moduleId)).forEach(all::add);
+        return all;
+    }
+
     /** What publishing did; {@code created} is false when the draft had the newest version's content. */
     public record Published(int versionNumber, boolean created, int editionNumber) {
     }

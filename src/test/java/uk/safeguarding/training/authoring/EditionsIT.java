@@ -203,6 +203,47 @@ class EditionsIT {
                 .satisfies(c -> assertThat(c.status()).isEqualTo(TrainingStatus.COMPLETED));
     }
 
+    @Test
+    void trainers_publishing_at_once_lose_nothing_and_get_unique_version_and_edition_numbers() throws Exception {
+        String key = "parallel-editions";
+        Draft first = AsUser.call(identity, TRAINER, () -> authoring.startCourse(key, "Parallel editions", "cse-awareness"));
+        AsUser.call(identity, TRAINER, () -> authoring.publish(key, first.revision()));
+        CourseDefinition base = catalog.definition(catalog.newest(key).orElseThrow().versionId());
+        int publishers = 6;
+        var ready = new java.util.concurrent.CountDownLatch(publishers);
+        var go = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(publishers)) {
+            List<java.util.concurrent.Future<CourseCatalog.PublishOutcome>> outcomes = new ArrayList<>();
+            for (int i = 0; i < publishers; i++) {
+                int n = i;
+                CourseDefinition changed = DraftEdits.module(base, 0, m -> DraftLifecycleIT.withPage(m, 0, "Change " + n));
+                EditionChoice choice = n % 2 == 0 ? EditionChoice.newEdition(List.of(base.modules().getFirst().id()),
+                        "Edition published by trainer " + n, 30) : EditionChoice.minorCorrection();
+                outcomes.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return catalog.publish(changed, "parallel-" + n, "trainer" + n + "@demo.test", choice);
+                }));
+            }
+            ready.await();
+            go.countDown();
+            for (var outcome : outcomes) {
+                assertThat(outcome.get().created()).isTrue();
+            }
+        }
+        List<CourseVersion> versions = catalog.versions(key);
+        assertThat(versions).extracting(CourseVersion::getNumber).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7);
+        assertThat(versions).extracting(CourseVersion::getContentHash).doesNotHaveDuplicates();
+        assertThat(catalog.editions(key).editions()).extracting(e -> e.number()).containsExactly(1, 2, 3, 4);
+        // Each version's edition is the edition of the version before it, plus one when it started an edition.
+        List<CourseVersion> ordered = versions.reversed();
+        for (int i = 1; i < ordered.size(); i++) {
+            CourseVersion v = ordered.get(i);
+            assertThat(v.getEditionNumber())
+                    .isEqualTo(ordered.get(i - 1).getEditionNumber() + (v.startsEdition() ? 1 : 0));
+        }
+    }
+
     private Certificate recordCompletion(UserAccount person, Instant completedAt) {
         AsUser.run(identity, "admin@demo.test",
                 () -> assignments.recordCompletion(person.getId(), COURSE, completedAt, 90, "admin@demo.test"));
