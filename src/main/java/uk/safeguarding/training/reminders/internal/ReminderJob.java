@@ -118,7 +118,10 @@ public class ReminderJob {
         return jdbc.query("""
                 select cert.id, u.id, u.email, u.display_name, cert.course_title, cert.valid_until from certificate cert
                   join user_account u on u.id = cert.user_id
-                 where cert.revoked_at is null and u.active = true and cert.valid_until >= ? and cert.valid_until <= ?""",
+                 where cert.revoked_at is null and u.active = true and cert.valid_until >= ? and cert.valid_until <= ?
+                   and not exists (select 1 from certificate later where later.user_id = cert.user_id
+                       and later.course_id = cert.course_id and later.edition_number > cert.edition_number
+                       and later.revoked_at is null)""",
                 (rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getDate(6).toLocalDate()), Date.valueOf(today), Date.valueOf(today.plusDays(daysBeforeExpiry)));
     }
