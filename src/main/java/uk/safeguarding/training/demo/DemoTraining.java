@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import uk.safeguarding.training.content.CourseFolderWriter;
 import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.course.EditionChoice;
@@ -118,7 +119,14 @@ class DemoTraining {
                 first.estimatedMinutes(), first.passMark(), first.questionsPerAttempt(), first.validityMonths(),
                 first.attemptPolicy(), first.sources(), modules, first.questions(), first.knowledgeChecks(), first.assets(),
                 first.contentChecked());
-        catalog.publish(second, sha256(second.toString()), "trainer@demo.test", EditionChoice.newEdition(
+        // Written as course files and read back, as the editor publishes: the version keeps its files and its content
+        // hash is the one an export and re-import of it gives.
+        var files = new CourseFolderWriter().write(second).files();
+        var read = files.read();
+        if (!read.valid()) {
+            throw new IllegalStateException("The demo's second edition is not a valid course: " + read.problems());
+        }
+        catalog.publish(read.course(), read.contentHash(), "trainer@demo.test", files.files(), EditionChoice.newEdition(
                 List.of(CHANGED_MODULE), "Module 4 was corrected: trafficking is now taught under the Modern Slavery Act"
                         + " 2015, because section 59A of the Sexual Offences Act 2003 was repealed in 2015.", 30));
     }
@@ -131,15 +139,6 @@ class DemoTraining {
                 + " trafficking under section 2 of the **Modern Slavery Act 2015**. Older material that names section 59A"
                 + " of the Sexual Offences Act 2003 is out of date: that section was repealed in 2015.\n"));
         return changed;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Works through the update the person was assigned (only the changed modules) and passes its short check. */

@@ -1,6 +1,6 @@
 package uk.safeguarding.training.browser;
 
-import static com.codeborne.selenide.Condition.checked;
+import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.enabled;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
@@ -80,8 +80,8 @@ class EditionJourneyIT extends BrowserTestBase {
         button("Publish").shouldBe(enabled).click();
         $$("vaadin-radio-button").findBy(text("New edition")).$("label").click();
         SelenideElement changedModule = $$("vaadin-checkbox").findBy(text("Module 4: " + changedTitle)).shouldBe(visible);
-        changedModule.shouldHave(checked);
-        $$("vaadin-checkbox").findBy(text("Module 1:")).shouldNotHave(checked);
+        changedModule.shouldHave(attribute("checked"));
+        $$("vaadin-checkbox").findBy(text("Module 1:")).shouldNotHave(attribute("checked"));
         assertAccessible();
         button("Publish now").click();
         $(".form-problems").shouldHave(text("Give learners a reason"));
