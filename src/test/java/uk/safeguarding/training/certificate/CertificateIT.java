@@ -255,7 +255,7 @@ class CertificateIT {
     void verification_reveals_nothing_beyond_name_course_and_dates() {
         assertThat(Verification.class.getRecordComponents()).extracting(c -> c.getName())
                 .containsExactly("outcome", "learnerName", "courseTitle", "completedOn", "validUntil", "revokedAt", "tryAgainAfter",
-                        "detailsWithheld");
+                        "detailsWithheld", "supersededByEdition");
         assertThat(Assignment.Reason.REFRESHER).isNotNull();
     }
 }
