@@ -78,6 +78,23 @@ class EditionsIT {
     CourseCatalog catalog;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    uk.safeguarding.training.reporting.ReportExport reportExport;
+
+    @Test
+    void the_demo_has_a_second_edition_of_the_cse_course_with_people_to_update_and_one_update_done() {
+        CourseVersion newest = catalog.version(catalog.newest("cse-awareness").orElseThrow().versionId()).orElseThrow();
+        assertThat(newest.getEditionNumber()).isEqualTo(2);
+        assertThat(newest.startedEdition().orElseThrow().reason()).contains("Modern Slavery Act 2015");
+        for (String email : List.of("uma.begum@demo.test", "victor.osei@demo.test")) {
+            assertThat(AsUser.call(identity, email, () -> learning.myTraining())).singleElement()
+                    .satisfies(c -> assertThat(c.status()).isEqualTo(TrainingStatus.UPDATE_REQUIRED));
+        }
+        List<Certificate> wendy = AsUser.call(identity, "wendy.price@demo.test", () -> certificates.mine());
+        assertThat(wendy).extracting(Certificate::getEditionNumber).containsExactlyInAnyOrder(1, 2);
+        assertThat(wendy).extracting(certificates::statusOf)
+                .containsExactlyInAnyOrder(CertificateStatus.SUPERSEDED, CertificateStatus.VALID);
+    }
 
     @Test
     void a_new_edition_assigns_updates_moves_people_at_module_boundaries_and_supersedes_without_rewriting() {
@@ -134,6 +151,11 @@ class EditionsIT {
             assertThat(r.validUntil()).isEqualTo(old.getValidUntil());
             assertThat(r.completedOn()).isEqualTo(old.getCompletedOn());
         });
+        var csv = new java.io.ByteArrayOutputStream();
+        AsUser.run(identity, "admin@demo.test", () -> reportExport.csv(ReportFilter.everything().withName(holder.getEmail()),
+                csv, n -> { }));
+        assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8)).contains(holder.getDisplayName())
+                .contains("Update required");
 
         // The update: only the changed module, then a short check from its questions; graded like any attempt.
         long updateEnrolment = AsUser.call(identity, holder.getEmail(), () -> learning.startOrContinue(update.assignmentId()))
