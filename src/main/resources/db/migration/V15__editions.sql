@@ -16,6 +16,8 @@ alter table assignment add column basis_enrolment_id bigint references enrolment
 alter table assignment add column edition_number integer;
 -- The modules an enrolment covers: null for the whole course, else the module ids of an update (comma separated).
 alter table enrolment add column module_scope varchar(2000);
+-- The edition an unfinished enrolment was moved to, until the learner has been told (on the next page they open).
+alter table enrolment add column edition_notice integer;
 
 -- The edition a certificate certifies, and the day the full course was completed that its validity counts from
 -- (the completion itself, or for an update the full completion the update builds on).

@@ -115,7 +115,7 @@ class EditionMoves {
         while (first < scopedAfter.modules().size() - 1 && keptState.moduleComplete(scopedAfter.modules().get(first))) {
             first++;
         }
-        enrolment.moveToVersion(target.getId(), scope, first, clock.instant());
+        enrolment.moveToVersion(target.getId(), target.getEditionNumber(), scope, first, clock.instant());
         return true;
     }
 

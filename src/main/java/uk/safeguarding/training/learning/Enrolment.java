@@ -61,6 +61,10 @@ public class Enrolment extends AbstractEntity {
     @Column(name = "module_scope", length = 2000)
     private String moduleScope;
 
+    /** The edition this enrolment was moved to, until the learner has been told. */
+    @Column(name = "edition_notice")
+    private Integer editionNotice;
+
     protected Enrolment() {
     }
 
@@ -86,16 +90,24 @@ public class Enrolment extends AbstractEntity {
      * Moves an unfinished enrolment to a version of a newer edition, at a module boundary (docs/decisions/0018):
      * the caller has removed the progress of changed modules; the learner continues at the given module.
      */
-    void moveToVersion(long newVersionId, List<String> newScope, int module, Instant at) {
+    void moveToVersion(long newVersionId, int edition, List<String> newScope, int module, Instant at) {
         if (completedAt != null) {
             return;
         }
         courseVersionId = newVersionId;
+        editionNotice = edition;
         moduleScope = newScope == null || newScope.isEmpty() ? null : String.join(",", newScope);
         stage = Stage.PAGE;
         moduleIndex = module;
         pageIndex = 0;
         lastActivityAt = at;
+    }
+
+    /** The edition the learner was moved to and has not yet been told about; null when none. Clears it. */
+    Integer takeEditionNotice() {
+        Integer notice = editionNotice;
+        editionNotice = null;
+        return notice;
     }
 
     void moveTo(Stage newStage, int module, int page, Instant at) {

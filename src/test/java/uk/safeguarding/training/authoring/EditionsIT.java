@@ -193,8 +193,12 @@ class EditionsIT {
         assertThat(moved.moduleNumber()).isEqualTo(2);
         assertThat(versionOf(bea)).isEqualTo(version2.getId());
         AsUser.run(identity, atBoundary.getEmail(), () -> {
-            assertThat(learning.openPage(bea, 2, 1).html()).contains(CHANGED);
-            assertThat(learning.openPage(bea, 1, 2).outline().getFirst().complete()).isTrue();
+            var firstAfterMove = learning.openPage(bea, 2, 1);
+            assertThat(firstAfterMove.html()).contains(CHANGED);
+            assertThat(firstAfterMove.movedToEdition()).as("told once").isEqualTo(2);
+            var later = learning.openPage(bea, 1, 2);
+            assertThat(later.outline().getFirst().complete()).isTrue();
+            assertThat(later.movedToEdition()).isNull();
         });
 
         // Mid-module: stays on edition 1 until the module is done, then moves and redoes the changed module.
@@ -207,6 +211,7 @@ class EditionsIT {
             var next = learning.openPage(mo, 3, 1);
             assertThat(versionOf(mo)).isEqualTo(version2.getId());
             assertThat(next.moduleNumber()).as("the changed module is done again first").isEqualTo(2);
+            assertThat(next.movedToEdition()).isEqualTo(2);
             assertThat(next.html()).contains(CHANGED);
             assertThat(next.outline().getFirst().complete()).isTrue();
             assertThat(next.outline().get(1).complete()).isFalse();
