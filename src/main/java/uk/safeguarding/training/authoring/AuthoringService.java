@@ -25,6 +25,7 @@ import uk.safeguarding.training.authoring.internal.DraftJson;
 import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.CourseCatalog.PublishOutcome;
 import uk.safeguarding.training.course.CourseDefinition;
+import uk.safeguarding.training.course.EditionChoice;
 import uk.safeguarding.training.course.PublishedCourse;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
@@ -147,8 +148,17 @@ public class AuthoringService {
         return view(draft);
     }
 
-    /** Publishes the draft as the next version and closes it. */
+    /** Publishes the draft as the next version, a minor correction, and closes it. */
     public Published publish(String courseKey, long expectedRevision) {
+        return publish(courseKey, expectedRevision, EditionChoice.minorCorrection());
+    }
+
+    /**
+     * Publishes the draft as the next version, as a minor correction or a new edition, and closes it.
+     *
+     * @throws IllegalArgumentException when the edition choice has problems (the message lists them); the draft stays
+     */
+    public Published publish(String courseKey, long expectedRevision, EditionChoice choice) {
         CourseDraft draft = current(courseKey, expectedRevision);
         Checked checked = checker.check(DraftJson.read(draft.getDefinitionJson()));
         if (!checked.publishable()) {
@@ -157,18 +167,48 @@ public class AuthoringService {
         }
         // The course as read back from the written files, so the version and its files say exactly the same.
         CourseDefinition course = checked.result().course();
+        List<String> problems = choice.problems(course);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
         Optional<PublishedCourse> newest = catalog.newest(courseKey);
         drafts.delete(draft);
         if (newest.isPresent() && catalog.definition(newest.get().versionId()).equals(course)) {
-            return new Published(newest.get().versionNumber(), false);
+            return new Published(newest.get().versionNumber(), false,
+                    catalog.version(newest.get().versionId()).orElseThrow().getEditionNumber());
         }
         PublishOutcome outcome = catalog.publish(course, checked.result().contentHash(), me(),
-                checked.written().files().files());
-        return new Published(outcome.versionNumber(), outcome.created());
+                checked.written().files().files(), choice);
+        return new Published(outcome.versionNumber(), outcome.created(), outcome.editionNumber());
+    }
+
+    /**
+     * The ids of the draft's modules that differ from the newest published version (pages, title, objectives, sources,
+     * questions or knowledge checks), or are new: what a new edition most likely changed, offered to the trainer as
+     * the starting choice. Empty for a course never published.
+     */
+    @Transactional(readOnly = true)
+    public List<String> modulesChangedSincePublished(String courseKey) {
+        CourseDefinition draft = DraftJson.read(drafts.findByCourseKey(courseKey)
+                .orElseThrow(() -> new IllegalArgumentException("No draft of " + courseKey)).getDefinitionJson());
+        Optional<PublishedCourse> newest = catalog.newest(courseKey);
+        if (newest.isEmpty()) {
+            return List.of();
+        }
+        CourseDefinition published = catalog.definition(newest.get().versionId());
+        return draft.modules().stream().filter(m -> !published.module(m.id()).equals(Optional.of(m))
+                || !questionsOf(draft, m.id()).equals(questionsOf(published, m.id()))).map(m -> m.id()).toList();
+    }
+
+    private static List<Object> questionsOf(CourseDefinition course, String moduleId) {
+        List<Object> all = new ArrayList<>();
+        course.questions().stream().filter(q -> q.moduleId().equals(moduleId)).forEach(all::add);
+        course.knowledgeChecks().stream().filter(q -> q.moduleId().equals(moduleId)).forEach(all::add);
+        return all;
     }
 
     /** What publishing did; {@code created} is false when the draft had the newest version's content. */
-    public record Published(int versionNumber, boolean created) {
+    public record Published(int versionNumber, boolean created, int editionNumber) {
     }
 
     public void discard(String courseKey, long expectedRevision) {

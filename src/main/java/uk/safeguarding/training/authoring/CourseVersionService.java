@@ -49,8 +49,16 @@ public class CourseVersionService {
         this.organisation = organisation;
     }
 
-    /** One published version in a course's history. */
-    public record VersionSummary(long versionId, int number, Instant publishedAt, String publishedBy, String title) {
+    /**
+     * One published version in a course's history, with its edition: {@code edition} is set when this version
+     * started a new edition (after the first), null for the first version and for minor corrections.
+     */
+    public record VersionSummary(long versionId, int number, Instant publishedAt, String publishedBy, String title,
+                                 int editionNumber, EditionSummary edition) {
+    }
+
+    /** What a version published as a new edition asked of learners. */
+    public record EditionSummary(List<String> changedModules, String reason, int updateDueDays) {
     }
 
     /** A version as a course-folder ZIP, ready to download. */
@@ -74,8 +82,15 @@ public class CourseVersionService {
 
     /** Newest first; empty for a course never published. */
     public List<VersionSummary> versions(String courseKey) {
-        return catalog.versions(courseKey).stream().map(v -> new VersionSummary(v.getId(), v.getNumber(),
-                v.getPublishedAt(), v.getPublishedBy(), catalog.definition(v.getId()).title())).toList();
+        return catalog.versions(courseKey).stream().map(v -> {
+            CourseDefinition course = catalog.definition(v.getId());
+            EditionSummary edition = v.startedEdition().filter(e -> e.reason() != null)
+                    .map(e -> new EditionSummary(e.changedModules().stream().map(id -> course.module(id)
+                            .map(m -> "Module " + (course.moduleIndex(id) + 1) + ": " + m.title()).orElse(id)).toList(),
+                            e.reason(), e.updateDueDays())).orElse(null);
+            return new VersionSummary(v.getId(), v.getNumber(), v.getPublishedAt(), v.getPublishedBy(), course.title(),
+                    v.getEditionNumber(), edition);
+        }).toList();
     }
 
     public List<CourseChange> compare(long fromVersionId, long toVersionId) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.safeguarding.training.course.HeldCertificate;
 import uk.safeguarding.training.shared.AbstractEntity;
 
 /**
@@ -49,6 +50,11 @@ public class Certificate extends AbstractEntity {
     private Instant refresherAssignedAt;
     @Column(name = "details_withheld_at")
     private Instant detailsWithheldAt;
+    @Column(name = "edition_number", nullable = false)
+    private int editionNumber = 1;
+    /** The full completion the validity counts from: the completion itself, or the one an update builds on. */
+    @Column(name = "cycle_started_on", nullable = false)
+    private LocalDate cycleStartedOn;
 
     protected Certificate() {
     }
@@ -68,6 +74,30 @@ public class Certificate extends AbstractEntity {
         this.validUntil = validUntil;
         this.issuingOrganisation = issuingOrganisation;
         this.issuedAt = issuedAt;
+        this.cycleStartedOn = completedOn;
+    }
+
+    /** A certificate of a given edition, whose validity counts from the full completion on {@code cycleStartedOn}. */
+    public Certificate(String code, long enrolmentId, long userId, long courseId, String learnerName, String courseTitle,
+                       int courseVersionNumber, LocalDate completedOn, int scorePercent, LocalDate validUntil,
+                       String issuingOrganisation, Instant issuedAt, int editionNumber, LocalDate cycleStartedOn) {
+        this(code, enrolmentId, userId, courseId, learnerName, courseTitle, courseVersionNumber, completedOn, scorePercent,
+                validUntil, issuingOrganisation, issuedAt);
+        this.editionNumber = editionNumber;
+        this.cycleStartedOn = cycleStartedOn;
+    }
+
+    public int getEditionNumber() {
+        return editionNumber;
+    }
+
+    public LocalDate getCycleStartedOn() {
+        return cycleStartedOn;
+    }
+
+    /** The certificate as the edition rules see it. */
+    public HeldCertificate held() {
+        return new HeldCertificate(getId(), editionNumber, issuedAt, validUntil, revokedAt);
     }
 
     void revoke(Instant at, String by, String reason) {
@@ -181,8 +211,11 @@ public class Certificate extends AbstractEntity {
         return refresherAssignedAt;
     }
 
-    /** Where a certificate stands on a given day, with the organisation's expiring window. */
+    /**
+     * Where a certificate stands on a given day, with the organisation's expiring window, not counting supersession
+     * (which needs the holder's other certificates: {@link CertificateService#statusOf}).
+     */
     public CertificateStatus statusOn(LocalDate today, uk.safeguarding.training.organisation.ReminderTimings windows) {
-        return CertificateStatus.of(isRevoked(), validUntil, today, windows);
+        return CertificateStatus.of(isRevoked(), false, validUntil, today, windows);
     }
 }

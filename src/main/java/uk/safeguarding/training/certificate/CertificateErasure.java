@@ -29,6 +29,13 @@ public class CertificateErasure {
         return certificates.findByUserIdOrderByIssuedAtDesc(userId);
     }
 
+    /** Where one of the person's certificates stands today, supersession by a later edition included. */
+    public CertificateStatus statusOf(Certificate certificate, uk.safeguarding.training.organisation.ReminderTimings windows) {
+        return CertificateStatus.of(certificate.isRevoked(),
+                VerificationService.supersededByEdition(certificates, certificate, clock.instant()) != null,
+                certificate.getValidUntil(), java.time.LocalDate.now(clock), windows);
+    }
+
     /**
      * Keeps the person's certificates verifiable as "issued, details withheld": the name is overwritten, no refresher
      * is assigned for them any more, and they leave managers' certificate lists. Idempotent.

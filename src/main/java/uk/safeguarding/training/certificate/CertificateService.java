@@ -65,9 +65,14 @@ public class CertificateService {
         return LocalDate.now(clock);
     }
 
-    /** Where a certificate the caller already holds stands today, with the organisation's expiring window. */
+    /**
+     * Where a certificate the caller already holds stands today, with the organisation's expiring window and
+     * supersession by a later edition's certificate.
+     */
     public CertificateStatus statusOf(Certificate certificate) {
-        return certificate.statusOn(today(), organisation.reminderTimings());
+        return CertificateStatus.of(certificate.isRevoked(),
+                VerificationService.supersededByEdition(certificates, certificate, clock.instant()) != null,
+                certificate.getValidUntil(), today(), organisation.reminderTimings());
     }
 
     /** The signed-in learner's certificates, newest first, current and past. */

@@ -4,14 +4,16 @@ import java.time.LocalDate;
 import uk.safeguarding.training.organisation.ReminderTimings;
 
 /**
- * A certificate's standing: revoked trumps everything; valid through its valid-until date; expiring in the window
+ * A certificate's standing: revoked trumps everything; superseded by a later edition's certificate next; valid through its valid-until date; expiring in the window
  * the organisation's reminder timings set (30 days by default).
  */
 public enum CertificateStatus {
     VALID("Valid"),
     EXPIRING("Valid, expiring soon"),
     EXPIRED("Expired"),
-    REVOKED("Revoked");
+    REVOKED("Revoked"),
+    /** A certificate of a later edition of the course was issued to the same person (docs/decisions/0018). */
+    SUPERSEDED("Superseded");
 
     private final String label;
 
@@ -24,8 +26,20 @@ public enum CertificateStatus {
     }
 
     public static CertificateStatus of(boolean revoked, LocalDate validUntil, LocalDate today, ReminderTimings windows) {
+        return of(revoked, false, validUntil, today, windows);
+    }
+
+    /**
+     * Revoked trumps everything, then superseded (a later edition's certificate replaced it, whatever its own
+     * dates), then the dates.
+     */
+    public static CertificateStatus of(boolean revoked, boolean superseded, LocalDate validUntil, LocalDate today,
+                                       ReminderTimings windows) {
         if (revoked) {
             return REVOKED;
+        }
+        if (superseded) {
+            return SUPERSEDED;
         }
         if (today.isAfter(validUntil)) {
             return EXPIRED;

@@ -1,11 +1,15 @@
 package uk.safeguarding.training.certificate;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import uk.safeguarding.training.certificate.internal.CertificateRepository;
 import uk.safeguarding.training.certificate.internal.FailedLookUps;
+import uk.safeguarding.training.course.EditionRules;
+import uk.safeguarding.training.course.HeldCertificate;
 import uk.safeguarding.training.organisation.ReminderTimings;
 
 /**
@@ -40,16 +44,26 @@ public class VerificationService {
             return failedLookUps.countFailure(clientAddress).map(Verification::throttled).orElseGet(Verification::notFound);
         }
         Certificate c = found.get();
+        Integer supersededBy = supersededByEdition(certificates, c, clock.instant());
         // Expiring or not, a certificate in date verifies as valid: the window does not change the answer.
-        Verification.Outcome outcome = switch (c.statusOn(LocalDate.now(clock), ReminderTimings.DEFAULTS)) {
+        Verification.Outcome outcome = switch (CertificateStatus.of(c.isRevoked(), supersededBy != null, c.getValidUntil(),
+                LocalDate.now(clock), ReminderTimings.DEFAULTS)) {
             case REVOKED -> Verification.Outcome.REVOKED;
+            case SUPERSEDED -> Verification.Outcome.SUPERSEDED;
             case EXPIRED -> Verification.Outcome.EXPIRED;
             case VALID, EXPIRING -> Verification.Outcome.VALID;
         };
         if (c.isDetailsWithheld()) {
-            return Verification.withheld(outcome);
+            return Verification.withheld(outcome, supersededBy);
         }
         return new Verification(outcome, c.getLearnerName(), c.getCourseTitle(), c.getCompletedOn(), c.getValidUntil(),
-                c.getRevokedAt(), null, false, c.getCourseVersionNumber());
+                c.getRevokedAt(), null, false, c.getCourseVersionNumber(), c.getEditionNumber(), supersededBy);
+    }
+
+    /** The edition of the certificate that supersedes this one at the instant, by the edition rules; null if none. */
+    static Integer supersededByEdition(CertificateRepository certificates, Certificate c, Instant at) {
+        List<HeldCertificate> same = certificates.findByUserIdAndCourseId(c.getUserId(), c.getCourseId()).stream()
+                .map(Certificate::held).toList();
+        return EditionRules.supersededBy(c.held(), same, at).map(HeldCertificate::edition).orElse(null);
     }
 }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,11 +37,13 @@ public class CourseCatalog {
     private final CourseVersionFileRepository files;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     /** Versions never change once published, so every instance may keep them parsed in memory. */
     private final Map<Long, CourseDefinition> definitions = new ConcurrentHashMap<>();
 
     CourseCatalog(CourseRepository courses, CourseVersionRepository versions, CourseImportReportRepository reports,
-                  CourseVersionFileRepository files, AuditLog audit, Clock clock) {
+                  CourseVersionFileRepository files, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.courses = courses;
         this.versions = versions;
         this.reports = reports;
@@ -50,29 +53,67 @@ public class CourseCatalog {
     }
 
     /** What {@link #publish} did. {@code created} is false when the newest version already had this content. */
-    public record PublishOutcome(long versionId, int versionNumber, boolean created) {
+    public record PublishOutcome(long versionId, int versionNumber, boolean created, int editionNumber) {
     }
 
     /**
-     * Publishes the course as a new version unless the newest version has the same content hash.
+     * Publishes the course as a new version, a minor correction, unless the newest version has the same content hash.
      */
     @Transactional
     public PublishOutcome publish(CourseDefinition definition, String contentHash, String publishedBy) {
-        Course course = courses.findByKey(definition.id())
-                .orElseGet(() -> courses.save(new Course(definition.id(), definition.title(), clock.instant())));
+        return publish(definition, contentHash, publishedBy, EditionChoice.minorCorrection());
+    }
+
+    /**
+     * Publishes the course as a new version unless the newest version has the same content hash: a minor correction
+     * keeps the newest version's edition, a new edition takes the next edition number and is announced with
+     * {@link EditionPublished} in this transaction (so the updates it requires are assigned with it, or not at all).
+     * Publications of one course take turns on a lock of the course's row.
+     *
+     * @throws IllegalArgumentException with every problem of the choice, when it has any; nothing is published
+     */
+    @Transactional
+    public PublishOutcome publish(CourseDefinition definition, String contentHash, String publishedBy, EditionChoice choice) {
+        List<String> problems = choice.problems(definition);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        Course course = courses.findByKeyForUpdate(definition.id())
+                .orElseGet(() -> courses.saveAndFlush(new Course(definition.id(), definition.title(), clock.instant())));
         Optional<CourseVersion> newest = versions.findFirstByCourseIdOrderByNumberDesc(course.getId());
         if (newest.isPresent() && newest.get().getContentHash().equals(contentHash)) {
-            return new PublishOutcome(newest.get().getId(), newest.get().getNumber(), false);
+            return new PublishOutcome(newest.get().getId(), newest.get().getNumber(), false, newest.get().getEditionNumber());
         }
         int number = newest.map(v -> v.getNumber() + 1).orElse(1);
-        CourseVersion version = versions.save(new CourseVersion(course, number, contentHash,
-                JSON.writeValueAsString(definition), clock.instant(), publishedBy));
+        boolean startsEdition = newest.isEmpty() || choice.newEdition();
+        int edition = newest.map(v -> v.getEditionNumber() + (choice.newEdition() ? 1 : 0)).orElse(1);
+        CourseVersion version = versions.saveAndFlush(new CourseVersion(course, number, contentHash,
+                JSON.writeValueAsString(definition), clock.instant(), publishedBy, edition, startsEdition, choice));
         course.retitle(definition.title());
         definitions.put(version.getId(), definition);
-        log.info("Published {} version {} ({})", definition.id(), number, publishedBy);
+        log.info("Published {} version {}, edition {} ({})", definition.id(), number, edition, publishedBy);
         audit.recordAs(publishedBy, AuditAction.COURSE_PUBLISHED, definition.title() + " version " + number,
-                "Content hash " + contentHash);
-        return new PublishOutcome(version.getId(), number, true);
+                (newest.isPresent() && choice.newEdition()
+                        ? "New edition " + edition + " (modules " + String.join(", ", choice.changedModules())
+                        + "; update due " + choice.updateDueDays() + " days after publication; reason: " + choice.reason() + "); "
+                        : "Edition " + edition + (newest.isPresent() ? ", minor correction; " : "; "))
+                        + "content hash " + contentHash);
+        if (newest.isPresent() && choice.newEdition()) {
+            events.publishEvent(new EditionPublished(course.getId(), version.startedEdition().orElseThrow()));
+        }
+        return new PublishOutcome(version.getId(), number, true, edition);
+    }
+
+    /** The edition rules of the course, with every edition published so far (none for an unknown course). */
+    public EditionRules editions(long courseId) {
+        return new EditionRules(versions.findEditionStarts(courseId).stream()
+                .map(v -> v.startedEdition().orElseThrow()).toList(), clock.getZone());
+    }
+
+    /** As {@link #editions(long)}, by the course's key. */
+    public EditionRules editions(String courseKey) {
+        return courses.findByKey(courseKey).map(c -> editions(c.getId()))
+                .orElseGet(() -> new EditionRules(List.of(), clock.getZone()));
     }
 
     /**
@@ -83,7 +124,14 @@ public class CourseCatalog {
     @Transactional
     public PublishOutcome publish(CourseDefinition definition, String contentHash, String publishedBy,
                                   Map<String, byte[]> sourceFiles) {
-        PublishOutcome outcome = publish(definition, contentHash, publishedBy);
+        return publish(definition, contentHash, publishedBy, sourceFiles, EditionChoice.minorCorrection());
+    }
+
+    /** As {@link #publish(CourseDefinition, String, String, EditionChoice)}, keeping the course folder's files. */
+    @Transactional
+    public PublishOutcome publish(CourseDefinition definition, String contentHash, String publishedBy,
+                                  Map<String, byte[]> sourceFiles, EditionChoice choice) {
+        PublishOutcome outcome = publish(definition, contentHash, publishedBy, choice);
         keepFiles(outcome.versionId(), sourceFiles);
         return outcome;
     }

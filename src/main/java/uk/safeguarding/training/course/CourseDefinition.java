@@ -62,6 +62,14 @@ public record CourseDefinition(
         return -1;
     }
 
+    /**
+     * The last day a certificate for a completion on the given UK day is valid: the course's validity in months after
+     * it. The one expiry rule, for certificates and for what learners are shown.
+     */
+    public LocalDate validUntil(LocalDate completedOn) {
+        return completedOn.plusMonths(validityMonths);
+    }
+
     public int totalPages() {
         return modules.stream().mapToInt(m -> m.pages().size()).sum();
     }

@@ -113,7 +113,7 @@ public class MyRecordService {
 
     private CertificateEntry certificate(Certificate c) {
         return new CertificateEntry(c.getDisplayCode(), c.getCourseTitle(), c.getCourseVersionNumber(),
-                c.getCompletedOn(), c.getScorePercent(), c.getValidUntil(), c.statusOn(java.time.LocalDate.now(clock), organisation.reminderTimings()).label(),
+                c.getCompletedOn(), c.getScorePercent(), c.getValidUntil(), certificates.statusOf(c, organisation.reminderTimings()).label(),
                 c.getRevokedAt(), c.getIssuingOrganisation());
     }
 

@@ -87,6 +87,11 @@ class DemoData implements ApplicationRunner {
             String email = names[i].toLowerCase().replace(' ', '.') + "@demo.test";
             person(email, names[i], teams.get(i % teams.size()), EnumSet.of(Role.LEARNER), today.minusDays(20L + 37L * i), hash);
         }
+        // Certified on the first edition before the demo publishes the second (DemoTraining): two must do the update,
+        // one has done it and holds a superseded certificate beside the new one.
+        person("uma.begum@demo.test", "Uma Begum", riverside, EnumSet.of(Role.LEARNER), today.minusYears(2), hash);
+        person("victor.osei@demo.test", "Victor Osei", hotel, EnumSet.of(Role.LEARNER), today.minusYears(2), hash);
+        person("wendy.price@demo.test", "Wendy Price", youth, EnumSet.of(Role.LEARNER), today.minusYears(2), hash);
         log.info("Demo data created: {} people in {} units; every demo login uses the password '{}'",
                 identity.countUsers(), identity.allUnits().size(), PASSWORD);
     }

@@ -15,9 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import uk.safeguarding.training.content.CourseFolderWriter;
 import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.CourseDefinition;
+import uk.safeguarding.training.course.EditionChoice;
 import uk.safeguarding.training.course.ModuleDefinition;
+import uk.safeguarding.training.course.PageDefinition;
 import uk.safeguarding.training.course.QuestionDefinition;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.SignedInUser;
@@ -67,9 +70,18 @@ class DemoTraining {
         UserAccount admin = identity.findByEmail("admin@demo.test").orElseThrow();
         List<UserAccount> people = identity.allPeopleForStartup();
         asUser(admin, () -> {
+            for (String email : FIRST_EDITION_HOLDERS) {
+                identity.findByEmail(email).ifPresent(person -> assignments.recordCompletion(person.getId(), COURSE,
+                        clock.instant().minus(Duration.ofDays(90)), 87, "demo"));
+            }
+            return null;
+        });
+        publishSecondEdition();
+        asUser(admin, () -> {
             for (UserAccount person : people) {
                 String email = person.getEmail();
                 switch (email) {
+                    case "uma.begum@demo.test", "victor.osei@demo.test", "wendy.price@demo.test" -> { }
                     case "farhan.ali@demo.test" -> assignments.recordCompletion(person.getId(), COURSE,
                             clock.instant().minus(Duration.ofDays(60)), 93, "demo");
                     case "grace.hughes@demo.test" -> assignments.recordCompletion(person.getId(), COURSE,
@@ -85,6 +97,71 @@ class DemoTraining {
         progress("jamal.lewis@demo.test", 9);
         progress("manager@demo.test", 5);
         completeThroughAssessment("aisha.khan@demo.test");
+        completeUpdate("wendy.price@demo.test");
+    }
+
+    /** Certified on edition 1; after edition 2 two need the update and wendy.price has done it. */
+    static final List<String> FIRST_EDITION_HOLDERS = List.of("uma.begum@demo.test", "victor.osei@demo.test",
+            "wendy.price@demo.test");
+    static final String CHANGED_MODULE = "04-the-law";
+
+    /**
+     * The second edition of the CSE course, as a trainer would publish it after the course-quality corrections: the
+     * law module gains a note on what changed, and everyone certified on edition 1 must do the update of that module
+     * within 30 days. Published through the catalogue, the same path as the trainers' publish button.
+     */
+    private void publishSecondEdition() {
+        var newest = catalog.newest(COURSE).orElseThrow();
+        CourseDefinition first = catalog.definition(newest.versionId());
+        List<ModuleDefinition> modules = first.modules().stream().map(m -> !m.id().equals(CHANGED_MODULE) ? m
+                : new ModuleDefinition(m.id(), m.title(), m.objectives(), m.sourceIds(), withNote(m.pages()))).toList();
+        CourseDefinition second = new CourseDefinition(first.id(), first.title(), first.summary(), first.audience(),
+                first.estimatedMinutes(), first.passMark(), first.questionsPerAttempt(), first.validityMonths(),
+                first.attemptPolicy(), first.sources(), modules, first.questions(), first.knowledgeChecks(), first.assets(),
+                first.contentChecked());
+        // Written as course files and read back, as the editor publishes: the version keeps its files and its content
+        // hash is the one an export and re-import of it gives.
+        var files = new CourseFolderWriter().write(second).files();
+        var read = files.read();
+        if (!read.valid()) {
+            throw new IllegalStateException("The demo's second edition is not a valid course: " + read.problems());
+        }
+        catalog.publish(read.course(), read.contentHash(), "trainer@demo.test", files.files(), EditionChoice.newEdition(
+                List.of(CHANGED_MODULE), "Module 4 was corrected: trafficking is now taught under the Modern Slavery Act"
+                        + " 2015, because section 59A of the Sexual Offences Act 2003 was repealed in 2015.", 30));
+    }
+
+    private static List<PageDefinition> withNote(List<PageDefinition> pages) {
+        List<PageDefinition> changed = new java.util.ArrayList<>(pages);
+        PageDefinition start = changed.getFirst();
+        changed.set(0, new PageDefinition(start.title(), start.sourceIds(), start.markdown()
+                + "\n\n## What changed in this edition\n\nThe page on trafficking and modern slavery now teaches human"
+                + " trafficking under section 2 of the **Modern Slavery Act 2015**. Older material that names section 59A"
+                + " of the Sexual Offences Act 2003 is out of date: that section was repealed in 2015.\n"));
+        return changed;
+    }
+
+    /** Works through the update the person was assigned (only the changed modules) and passes its short check. */
+    private void completeUpdate(String email) {
+        UserAccount person = identity.findByEmail(email).orElseThrow();
+        asUser(person, () -> {
+            var update = learning.myTraining().stream().filter(c -> c.update() != null).findFirst().orElseThrow();
+            long enrolmentId = learning.startOrContinue(update.assignmentId()).enrolmentId();
+            CourseDefinition course = catalog.definition(catalog.newest(COURSE).orElseThrow().versionId());
+            int modules = learning.openPage(enrolmentId, 1, 1).moduleCount();
+            for (int m = 1; m <= modules; m++) {
+                int pages = learning.openPage(enrolmentId, m, 1).pageCount();
+                for (int p = 2; p <= pages; p++) {
+                    learning.openPage(enrolmentId, m, p);
+                }
+                for (CheckQuestion q : learning.knowledgeCheck(enrolmentId, m).questions()) {
+                    learning.answerCheck(enrolmentId, m, q.id(), Set.of(0));
+                }
+            }
+            AttemptSheet sheet = assessment.startOrResume(enrolmentId);
+            assessment.submit(enrolmentId, sheet.attemptId(), correctAnswers(course, sheet));
+            return null;
+        });
     }
 
     private static LocalDate dueDate(String email, LocalDate today) {

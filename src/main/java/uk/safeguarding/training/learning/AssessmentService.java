@@ -17,6 +17,7 @@ import uk.safeguarding.training.learning.LearnerViews.AttemptResult;
 import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
 import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
 import uk.safeguarding.training.learning.LearnerViews.PastAttempt;
+import uk.safeguarding.training.learning.internal.AssignmentRepository;
 import uk.safeguarding.training.learning.internal.ModuleProgressRepository;
 import uk.safeguarding.training.organisation.OrganisationService;
 import uk.safeguarding.training.quiz.Attempt;
@@ -40,9 +41,14 @@ public class AssessmentService {
     private final OrganisationService organisation;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EditionMoves moves;
+    private final AssignmentRepository assignments;
 
     AssessmentService(OwnEnrolments own, ModuleProgressRepository progress, CourseCatalog catalog, QuizService quiz,
-                      CourseText courseText, OrganisationService organisation, ApplicationEventPublisher events, Clock clock) {
+                      CourseText courseText, OrganisationService organisation, ApplicationEventPublisher events, Clock clock,
+                      EditionMoves moves, AssignmentRepository assignments) {
+        this.moves = moves;
+        this.assignments = assignments;
         this.own = own;
         this.progress = progress;
         this.catalog = catalog;
@@ -55,7 +61,7 @@ public class AssessmentService {
 
     public AssessmentState state(long enrolmentId) {
         Enrolment enrolment = own.require(enrolmentId);
-        CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
+        CourseDefinition course = moves.course(enrolment);
         Progress state = new Progress(course, progress.findByEnrolmentId(enrolmentId));
         List<PastAttempt> past = quiz.attempts(enrolmentId).stream().filter(Attempt::isSubmitted)
                 .map(a -> new PastAttempt(a.getId(), a.getNumber(), a.getSubmittedAt(), a.getScorePercent(), a.isPassed()))
@@ -74,11 +80,11 @@ public class AssessmentService {
     @Transactional
     public AttemptSheet startOrResume(long enrolmentId) {
         Enrolment enrolment = own.require(enrolmentId);
-        CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
+        CourseDefinition course = moves.course(enrolment);
         if (!new Progress(course, progress.findByEnrolmentId(enrolmentId)).allModulesComplete()) {
             throw new IllegalStateException("Complete every module, including its knowledge check, first.");
         }
-        Attempt attempt = quiz.startOrResume(enrolmentId, enrolment.getCourseVersionId())
+        Attempt attempt = quiz.startOrResume(enrolmentId, enrolment.getCourseVersionId(), enrolment.moduleScope())
                 .orElseThrow(() -> new IllegalStateException(quiz.eligibility(enrolmentId, enrolment.getCourseVersionId()).reason()));
         enrolment.moveTo(Enrolment.Stage.ASSESSMENT, enrolment.getModuleIndex(), enrolment.getPageIndex(), clock.instant());
         Map<String, String> values = organisation.profile().placeholderValues();
@@ -114,11 +120,12 @@ public class AssessmentService {
             // is the enrolment read again (this request's own grading changes nothing another request wrote).
             enrolment = own.reread(enrolment);
         }
-        CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
+        CourseDefinition course = moves.course(enrolment);
         if (outcome.passed() && enrolment.complete(outcome.submittedAt(), outcome.scorePercent())) {
-            long courseId = catalog.newest(course.id()).orElseThrow().courseId();
-            events.publishEvent(new CourseCompleted(enrolment.getId(), enrolment.getUserId(), courseId,
-                    enrolment.getCourseVersionId(), enrolment.getCompletedAt(), outcome.scorePercent()));
+            Assignment assignment = assignments.findById(enrolment.getAssignmentId()).orElseThrow();
+            events.publishEvent(new CourseCompleted(enrolment.getId(), enrolment.getUserId(), assignment.getCourseId(),
+                    enrolment.getCourseVersionId(), enrolment.getCompletedAt(), outcome.scorePercent(),
+                    assignment.getBasisEnrolmentId()));
         }
         return new AttemptResult(enrolment.getId(), course.title(), outcome, enrolment.isCompleted(),
                 quiz.eligibility(enrolment.getId(), enrolment.getCourseVersionId()));
@@ -144,7 +151,7 @@ public class AssessmentService {
         AttemptOutcome shown = new AttemptOutcome(outcome.attemptId(), outcome.number(), outcome.submittedAt(),
                 outcome.correct(), outcome.total(), outcome.scorePercent(), outcome.passMark(), outcome.passed(),
                 outcome.newlyGraded(), filled);
-        return new AttemptResult(enrolment.getId(), catalog.definition(enrolment.getCourseVersionId()).title(), shown,
+        return new AttemptResult(enrolment.getId(), moves.course(enrolment).title(), shown,
                 enrolment.isCompleted(), quiz.eligibility(enrolment.getId(), enrolment.getCourseVersionId()));
     }
 }

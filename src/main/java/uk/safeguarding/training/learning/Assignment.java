@@ -14,7 +14,7 @@ import uk.safeguarding.training.shared.AbstractEntity;
 @Table(name = "assignment")
 public class Assignment extends AbstractEntity {
 
-    public enum Reason { INITIAL, REFRESHER, RECORDED }
+    public enum Reason { INITIAL, REFRESHER, RECORDED, UPDATE }
 
     @Column(name = "user_id", nullable = false)
     private long userId;
@@ -38,6 +38,14 @@ public class Assignment extends AbstractEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** For an update: the completion it builds on. */
+    @Column(name = "basis_enrolment_id")
+    private Long basisEnrolmentId;
+
+    /** For an update: the edition it brings the person to. */
+    @Column(name = "edition_number")
+    private Integer editionNumber;
+
     protected Assignment() {
     }
 
@@ -48,6 +56,27 @@ public class Assignment extends AbstractEntity {
         this.assignedAt = assignedAt;
         this.assignedBy = assignedBy;
         this.reason = reason;
+    }
+
+    /** An update of the changed modules of a new edition, building on an earlier completion. */
+    static Assignment update(long userId, long courseId, LocalDate dueOn, Instant assignedAt, long basisEnrolmentId,
+                             int editionNumber) {
+        Assignment update = new Assignment(userId, courseId, dueOn, assignedAt, "edition " + editionNumber, Reason.UPDATE);
+        update.basisEnrolmentId = basisEnrolmentId;
+        update.editionNumber = editionNumber;
+        return update;
+    }
+
+    public boolean isUpdate() {
+        return reason == Reason.UPDATE;
+    }
+
+    public Long getBasisEnrolmentId() {
+        return basisEnrolmentId;
+    }
+
+    public Integer getEditionNumber() {
+        return editionNumber;
     }
 
     void close(Instant at) {

@@ -146,7 +146,7 @@ public class AssignmentService {
         enrolment.complete(completedAt, scorePercent);
         enrolments.save(enrolment);
         events.publishEvent(new CourseCompleted(enrolment.getId(), userId, course.courseId(), course.versionId(),
-                completedAt, scorePercent));
+                completedAt, scorePercent, null));
         return enrolment;
     }
 

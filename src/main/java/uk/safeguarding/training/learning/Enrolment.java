@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import uk.safeguarding.training.shared.AbstractEntity;
 
 /**
@@ -56,6 +57,14 @@ public class Enrolment extends AbstractEntity {
     @Column(name = "last_attempt_at")
     private Instant lastAttemptAt;
 
+    /** The module ids an update covers, comma separated; null for the whole course. */
+    @Column(name = "module_scope", length = 2000)
+    private String moduleScope;
+
+    /** The edition this enrolment was moved to, until the learner has been told. */
+    @Column(name = "edition_notice")
+    private Integer editionNotice;
+
     protected Enrolment() {
     }
 
@@ -65,6 +74,40 @@ public class Enrolment extends AbstractEntity {
         this.courseVersionId = courseVersionId;
         this.startedAt = startedAt;
         this.lastActivityAt = startedAt;
+    }
+
+    Enrolment(long assignmentId, long userId, long courseVersionId, Instant startedAt, List<String> moduleScope) {
+        this(assignmentId, userId, courseVersionId, startedAt);
+        this.moduleScope = moduleScope == null ? null : String.join(",", moduleScope);
+    }
+
+    /** The modules this enrolment covers: empty for the whole course, else the modules of an update. */
+    public List<String> moduleScope() {
+        return moduleScope == null || moduleScope.isEmpty() ? List.of() : List.of(moduleScope.split(","));
+    }
+
+    /**
+     * Moves an unfinished enrolment to a version of a newer edition, at a module boundary (docs/decisions/0018):
+     * the caller has removed the progress of changed modules; the learner continues at the given module.
+     */
+    void moveToVersion(long newVersionId, int edition, List<String> newScope, int module, Instant at) {
+        if (completedAt != null) {
+            return;
+        }
+        courseVersionId = newVersionId;
+        editionNotice = edition;
+        moduleScope = newScope == null || newScope.isEmpty() ? null : String.join(",", newScope);
+        stage = Stage.PAGE;
+        moduleIndex = module;
+        pageIndex = 0;
+        lastActivityAt = at;
+    }
+
+    /** The edition the learner was moved to and has not yet been told about; null when none. Clears it. */
+    Integer takeEditionNotice() {
+        Integer notice = editionNotice;
+        editionNotice = null;
+        return notice;
     }
 
     void moveTo(Stage newStage, int module, int page, Instant at) {

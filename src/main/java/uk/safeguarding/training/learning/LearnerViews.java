@@ -18,10 +18,16 @@ public final class LearnerViews {
     public record MyCourse(long assignmentId, String courseTitle, String summary, int estimatedMinutes,
                            TrainingStatus status, LocalDate dueOn, int progressPercent, Long enrolmentId,
                            Instant completedAt, Integer scorePercent, LocalDate expiresOn, int versionNumber,
-                           LocalDate contentChecked) {
+                           LocalDate contentChecked, int editionNumber, UpdateNotice update) {
         public boolean started() {
             return enrolmentId != null;
         }
+    }
+
+    /**
+     * What an update asks of the learner: the edition it brings them to, the trainer's reason and the modules to do.
+     */
+    public record UpdateNotice(int toEdition, String reason, List<String> moduleTitles) {
     }
 
     /** Where "continue" leads. */
@@ -36,7 +42,7 @@ public final class LearnerViews {
     public record PageContent(long enrolmentId, String courseTitle, int moduleNumber, int moduleCount, String moduleTitle,
                               List<String> objectives, int pageNumber, int pageCount, String pageTitle, String html,
                               List<SourceDefinition> sources, int modulePercent, int coursePercent, boolean hasCheck,
-                              List<ModuleSummary> outline, LocalDate contentChecked) {
+                              List<ModuleSummary> outline, LocalDate contentChecked, Integer movedToEdition) {
     }
 
     /** A knowledge-check question: the answer is never sent with it, feedback comes back when it is answered. */

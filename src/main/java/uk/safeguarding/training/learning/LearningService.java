@@ -59,11 +59,16 @@ public class LearningService {
     private final CurrentUser currentUser;
     private final OwnEnrolments own;
     private final ApplicationEventPublisher events;
+    private final EditionMoves moves;
+    private final UpdateAssignments updates;
     private final Clock clock;
 
     LearningService(AssignmentRepository assignments, EnrolmentRepository enrolments, ModuleProgressRepository progress,
                     CourseCatalog catalog, CourseText courseText, OrganisationService organisation,
-                    CurrentUser currentUser, OwnEnrolments own, ApplicationEventPublisher events, Clock clock) {
+                    CurrentUser currentUser, OwnEnrolments own, ApplicationEventPublisher events, EditionMoves moves,
+                    UpdateAssignments updates, Clock clock) {
+        this.moves = moves;
+        this.updates = updates;
         this.assignments = assignments;
         this.enrolments = enrolments;
         this.progress = progress;
@@ -89,24 +94,32 @@ public class LearningService {
             }
             Enrolment enrolment = enrolments.findByAssignmentId(assignment.getId()).orElse(null);
             long versionId = enrolment != null ? enrolment.getCourseVersionId() : newest.versionId();
-            CourseDefinition course = catalog.definition(versionId);
-            int versionNumber = catalog.version(versionId).map(v -> v.getNumber()).orElse(newest.versionNumber());
+            CourseDefinition course = enrolment != null ? moves.course(enrolment)
+                    : EditionMoves.scoped(catalog.definition(versionId), moves.scopeFor(assignment, versionId));
+            var version = catalog.version(versionId);
+            int versionNumber = version.map(v -> v.getNumber()).orElse(newest.versionNumber());
             LocalDate expiresOn = enrolment != null && enrolment.isCompleted()
-                    ? expiryOf(enrolment, course) : null;
+                    ? course.validUntil(updates.fullCompletionOn(enrolment.getId())) : null;
             int percent = enrolment == null ? 0
                     : new Progress(course, progress.findByEnrolmentId(enrolment.getId())).coursePercent(enrolment.isCompleted());
-            TrainingStatus status = TrainingStatus.of(assignment.getDueOn(), enrolment != null, expiresOn, today, windows);
+            TrainingStatus status = TrainingStatus.of(assignment.getDueOn(), enrolment != null, expiresOn, today, windows,
+                    assignment.isUpdate());
             result.add(new MyCourse(assignment.getId(), course.title(), course.summary(), course.estimatedMinutes(),
                     status, assignment.getDueOn(), percent, enrolment == null ? null : enrolment.getId(),
                     enrolment == null ? null : enrolment.getCompletedAt(),
                     enrolment == null ? null : enrolment.getScorePercent(), expiresOn, versionNumber,
-                    course.contentChecked()));
+                    course.contentChecked(), version.map(v -> v.getEditionNumber()).orElse(1),
+                    assignment.isUpdate() ? updateNotice(assignment, course) : null));
         }
         return result;
     }
 
-    static LocalDate expiryOf(Enrolment enrolment, CourseDefinition course) {
-        return enrolment.getCompletedAt().atZone(UK).toLocalDate().plusMonths(course.validityMonths());
+    private LearnerViews.UpdateNotice updateNotice(Assignment assignment, CourseDefinition scoped) {
+        int edition = assignment.getEditionNumber() == null ? 0 : assignment.getEditionNumber();
+        String reason = catalog.editions(assignment.getCourseId()).editions().stream()
+                .filter(e -> e.number() == edition).map(e -> e.reason()).findFirst().orElse(null);
+        return new LearnerViews.UpdateNotice(edition, reason,
+                scoped.modules().stream().map(ModuleDefinition::title).toList());
     }
 
     /**
@@ -118,11 +131,15 @@ public class LearningService {
         long me = currentUser.require().id();
         Assignment assignment = assignments.findById(assignmentId).filter(a -> a.getUserId() == me)
                 .orElseThrow(() -> new AccessDeniedException("Not your assignment"));
-        Enrolment enrolment = enrolments.findByAssignmentId(assignmentId).orElseGet(() -> {
+        Enrolment enrolment = enrolments.findByAssignmentId(assignmentId).orElse(null);
+        if (enrolment != null) {
+            moves.moveAtBoundary(enrolment);
+        } else {
             PublishedCourse newest = catalog.newest(assignment.getCourseId())
                     .orElseThrow(() -> new IllegalStateException("The course has no published version"));
-            return enrolments.save(new Enrolment(assignmentId, me, newest.versionId(), clock.instant()));
-        });
+            enrolment = enrolments.save(new Enrolment(assignmentId, me, newest.versionId(), clock.instant(),
+                    moves.scopeFor(assignment, newest.versionId())));
+        }
         events.publishEvent(new LearningActivity.CourseLaunched(enrolment.getId(), me, enrolment.getCourseVersionId(),
                 clock.instant()));
         return position(enrolment);
@@ -140,7 +157,11 @@ public class LearningService {
     @Transactional
     public PageContent openPage(long enrolmentId, int moduleNumber, int pageNumber) {
         Enrolment enrolment = owned(enrolmentId);
-        CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
+        if (pageNumber == 1 && moves.moveAtBoundary(enrolment)) {
+            // Moved to a new edition on the way into a module: continue where the new edition needs them.
+            moduleNumber = enrolment.getModuleIndex() + 1;
+        }
+        CourseDefinition course = moves.course(enrolment);
         ModuleDefinition module = moduleAt(course, moduleNumber);
         if (pageNumber < 1 || pageNumber > module.pages().size()) {
             throw new IllegalArgumentException("Module " + moduleNumber + " has no page " + pageNumber);
@@ -159,14 +180,14 @@ public class LearningService {
                 module.objectives(), pageNumber, module.pages().size(), courseText.plainText(page.title(), values),
                 courseText.toSafeHtml(page.markdown(), values, path -> "/course-assets/" + enrolment.getCourseVersionId() + "/" + path), sources, state.modulePercent(module),
                 state.coursePercent(enrolment.isCompleted()), !state.checkIds(module).isEmpty(), outline(course, state),
-                course.contentChecked());
+                course.contentChecked(), enrolment.takeEditionNotice());
     }
 
     /** The knowledge check at the end of a module; remembered as the place to continue from. */
     @Transactional
     public KnowledgeCheck knowledgeCheck(long enrolmentId, int moduleNumber) {
         Enrolment enrolment = owned(enrolmentId);
-        CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
+        CourseDefinition course = moves.course(enrolment);
         ModuleDefinition module = moduleAt(course, moduleNumber);
         enrolment.moveTo(Enrolment.Stage.CHECK, moduleNumber - 1, 0, clock.instant());
         Progress state = new Progress(course, progress.findByEnrolmentId(enrolmentId));
@@ -193,7 +214,7 @@ public class LearningService {
     @Transactional
     public CheckFeedback answerCheck(long enrolmentId, int moduleNumber, String questionId, Set<Integer> chosenPositions) {
         Enrolment enrolment = owned(enrolmentId);
-        CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
+        CourseDefinition course = moves.course(enrolment);
         ModuleDefinition module = moduleAt(course, moduleNumber);
         QuestionDefinition question = course.knowledgeChecks().stream()
                 .filter(q -> q.id().equals(questionId) && q.moduleId().equals(module.id())).findFirst()

@@ -11,7 +11,9 @@ public enum TrainingStatus {
     OVERDUE("Overdue"),
     COMPLETED("Completed"),
     EXPIRING("Expiring"),
-    EXPIRED("Expired");
+    EXPIRED("Expired"),
+    /** Holds a valid certificate of an earlier edition; the update of the changed modules is not yet due. */
+    UPDATE_REQUIRED("Update required");
 
     private final String label;
 
@@ -23,9 +25,12 @@ public enum TrainingStatus {
         return label;
     }
 
-    /** Compliant means trained and in date: completed or expiring. */
+    /**
+     * Compliant means trained and in date: completed or expiring, or holding a valid certificate of an earlier edition
+     * while its update is not yet overdue (docs/decisions/0018).
+     */
     public boolean compliant() {
-        return this == COMPLETED || this == EXPIRING;
+        return this == COMPLETED || this == EXPIRING || this == UPDATE_REQUIRED;
     }
 
     /**
@@ -38,6 +43,18 @@ public enum TrainingStatus {
      */
     public static TrainingStatus of(LocalDate dueOn, boolean started, LocalDate expiresOn, LocalDate today,
                                     ReminderTimings windows) {
+        return of(dueOn, started, expiresOn, today, windows, false);
+    }
+
+    /**
+     * As {@link #of(LocalDate, boolean, LocalDate, LocalDate, ReminderTimings)}, for an assignment that may be an
+     * update: an update not yet completed is "update required" until its due date and overdue after it.
+     */
+    public static TrainingStatus of(LocalDate dueOn, boolean started, LocalDate expiresOn, LocalDate today,
+                                    ReminderTimings windows, boolean update) {
+        if (update && expiresOn == null) {
+            return today.isAfter(dueOn) ? OVERDUE : UPDATE_REQUIRED;
+        }
         if (expiresOn != null) {
             if (today.isAfter(expiresOn)) {
                 return EXPIRED;

@@ -19,6 +19,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.CourseDefinition;
+import uk.safeguarding.training.course.EditionRules;
 import uk.safeguarding.training.course.ModuleDefinition;
 import uk.safeguarding.training.course.OptionDefinition;
 import uk.safeguarding.training.course.QuestionDefinition;
@@ -79,6 +80,15 @@ public class QuizService {
      */
     @Transactional
     public Optional<Attempt> startOrResume(long enrolmentId, long courseVersionId) {
+        return startOrResume(enrolmentId, courseVersionId, List.of());
+    }
+
+    /**
+     * As {@link #startOrResume(long, long)}, drawing only from the given modules' questions (an update's short check,
+     * {@link EditionRules#updateScope}); empty for the whole course. Grading is the same either way.
+     */
+    @Transactional
+    public Optional<Attempt> startOrResume(long enrolmentId, long courseVersionId, List<String> moduleScope) {
         Optional<Attempt> open = openAttempt(enrolmentId);
         if (open.isPresent()) {
             return open;
@@ -86,7 +96,8 @@ public class QuizService {
         if (!eligibility(enrolmentId, courseVersionId).allowed()) {
             return Optional.empty();
         }
-        CourseDefinition course = catalog.definition(courseVersionId);
+        CourseDefinition whole = catalog.definition(courseVersionId);
+        CourseDefinition course = moduleScope.isEmpty() ? whole : EditionRules.updateScope(whole, moduleScope);
         List<DrawnQuestion> draw = QuestionDraw.draw(course, random);
         int number = (int) attempts.countByEnrolmentId(enrolmentId) + 1;
         return Optional.of(attempts.save(new Attempt(enrolmentId, courseVersionId, number, clock.instant(),

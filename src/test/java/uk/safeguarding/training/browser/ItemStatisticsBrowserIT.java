@@ -19,7 +19,8 @@ class ItemStatisticsBrowserIT extends BrowserTestBase {
         $("vaadin-button[aria-label^='Question statistics of']").shouldBe(visible).click();
 
         $("h1").shouldHave(text("Question statistics"));
-        $("table.statistics-table caption").shouldHave(text("Questions of version 1"));
+        // The demo publishes a second edition of the course (version 2) before its completed learner sits the assessment.
+        $("table.statistics-table caption").shouldHave(text("Questions of version 2"));
         $$("table.statistics-table thead th").shouldHave(sizeGreaterThanOrEqual(6));
         // The demo's completed learner sat the assessment, so some questions have answers.
         $$("table.statistics-table tbody tr").shouldHave(sizeGreaterThanOrEqual(50));

@@ -66,7 +66,9 @@ class CertificateIT {
         assertThat(aisha.getScorePercent()).isEqualTo(100);
         assertThat(aisha.getValidUntil()).isEqualTo(aisha.getCompletedOn().plusMonths(12));
         assertThat(aisha.getIssuingOrganisation()).isEqualTo("Harbour City Council");
-        assertThat(aisha.getCourseVersionNumber()).isEqualTo(1);
+        // The demo publishes the course's second edition (version 2) before Aisha starts.
+        assertThat(aisha.getCourseVersionNumber()).isEqualTo(2);
+        assertThat(aisha.getEditionNumber()).isEqualTo(2);
     }
 
     @Test
@@ -253,7 +255,7 @@ class CertificateIT {
     void verification_reveals_nothing_beyond_name_course_and_dates() {
         assertThat(Verification.class.getRecordComponents()).extracting(c -> c.getName())
                 .containsExactly("outcome", "learnerName", "courseTitle", "completedOn", "validUntil", "revokedAt", "tryAgainAfter",
-                        "detailsWithheld", "courseVersion");
+                        "detailsWithheld", "courseVersion", "edition", "supersededByEdition");
         assertThat(Assignment.Reason.REFRESHER).isNotNull();
     }
 }

@@ -81,4 +81,18 @@ class TrainingStatusTest {
         assertThat(EXPIRING.compliant()).isTrue();
         assertThat(OVERDUE.compliant()).isFalse();
     }
+
+    @Test
+    void an_update_is_update_required_through_its_due_day_and_overdue_after_it_and_counts_as_compliant_until_then() {
+        LocalDate due = today.plusDays(30);
+        assertThat(TrainingStatus.of(due, false, null, today, ReminderTimings.DEFAULTS, true))
+                .isEqualTo(TrainingStatus.UPDATE_REQUIRED);
+        // Never "due soon": an update keeps saying what it is until it is overdue.
+        assertThat(TrainingStatus.of(due, true, null, due, ReminderTimings.DEFAULTS, true))
+                .isEqualTo(TrainingStatus.UPDATE_REQUIRED);
+        assertThat(TrainingStatus.of(due, true, null, due.plusDays(1), ReminderTimings.DEFAULTS, true)).isEqualTo(OVERDUE);
+        assertThat(TrainingStatus.of(due, true, today.plusMonths(11), today, ReminderTimings.DEFAULTS, true)).isEqualTo(COMPLETED);
+        assertThat(TrainingStatus.UPDATE_REQUIRED.compliant()).isTrue();
+        assertThat(OVERDUE.compliant()).isFalse();
+    }
 }

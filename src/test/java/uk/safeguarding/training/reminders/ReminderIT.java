@@ -59,10 +59,18 @@ class ReminderIT {
         assertThat(to(mails, "grace.hughes@demo.test")).singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).contains("expires on"));
         assertThat(to(mails, "aisha.khan@demo.test")).as("completed and not expiring").isEmpty();
+        assertThat(to(mails, "uma.begum@demo.test")).as("certified on edition 1 of the demo course").singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).startsWith("Update required:"));
+        assertThat(AsUser.call(identity, "uma.begum@demo.test", () -> notifications.unread()))
+                .anySatisfy(n -> assertThat(n.getMessage()).contains("Modern Slavery Act 2015"));
+        assertThat(to(mails, "wendy.price@demo.test")).as("did the update: nothing is due")
+                .isEmpty();
 
         MimeMessage digest = to(mails, "manager@demo.test").stream()
                 .filter(m -> subject(m).startsWith("Weekly training digest")).findFirst().orElseThrow();
         String body = GreenMailUtil.getBody(digest);
+        assertThat(String.valueOf(digest.getContent()).replaceAll("\\s+", " ")).contains("Uma Begum (Riverside Academy)")
+                .contains("update required by");
         assertThat(body).contains("Maya Owen").doesNotContain("Katie Morgan").doesNotContain("Grace Hughes")
                 .doesNotContain("Liam Nolan");
 

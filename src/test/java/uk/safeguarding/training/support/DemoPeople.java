@@ -7,7 +7,9 @@ package uk.safeguarding.training.support;
  * farhan.ali), expiring (grace.hughes), expired with an overdue refresher (harry.jones). Units: Northgate (under
  * Schools): learner, aisha, ella, isla, maya, ryan; Riverside (under Schools): ben, farhan, jamal, noah, sophie;
  * Youth Service: chloe, grace, katie, olivia, tom; Quayside Hotel: daniel, harry, liam, priya, zara.
- * manager@demo.test manages Schools. Tests must not change the demo states listed above.
+ * manager@demo.test manages Schools. The course has a second edition: uma.begum (Riverside) and victor.osei (Quayside
+ * Hotel) are update required, wendy.price (Youth Service) did the update (EditionsIT reads these three).
+ * Tests must not change the demo states listed above.
  */
 public final class DemoPeople {
 

@@ -3,7 +3,6 @@ package uk.safeguarding.training.authoring.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -227,26 +226,23 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void confirmPublish() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Publish " + course.title() + "?");
-        dialog.add(new Paragraph("The draft becomes the next version. Learners who have started the course finish"
-                + " the version they started; everyone who starts from now on gets this one."));
-        Button yes = new Button("Publish now", e -> {
-            dialog.close();
+        boolean firstVersion = draft.newestVersion() == null;
+        List<String> changed = firstVersion ? List.of() : authoring.modulesChangedSincePublished(key);
+        new PublishDialog(course, firstVersion, changed, choice -> {
             try {
-                AuthoringService.Published published = authoring.publish(key, draft.revision());
-                Notification.show(published.created() ? "Published as version " + published.versionNumber() + "."
+                AuthoringService.Published published = authoring.publish(key, draft.revision(), choice);
+                Notification.show(published.created() ? "Published as version " + published.versionNumber()
+                        + (choice.newEdition() && !firstVersion ? ", edition " + published.editionNumber() : "") + "."
                         : "Nothing had changed since version " + published.versionNumber() + ", so nothing was published.");
                 getUI().ifPresent(ui -> ui.navigate("authoring/" + key + "/versions"));
+                return null;
             } catch (DraftConflictException ex) {
                 showConflict(ex.getMessage());
-            } catch (IllegalStateException ex) {
-                Notification.show(ex.getMessage());
+                return ex.getMessage();
+            } catch (IllegalArgumentException | IllegalStateException ex) {
+                return ex.getMessage();
             }
-        });
-        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), yes);
-        dialog.open();
+        }).open();
     }
 
     private void discard() {

@@ -68,8 +68,17 @@ class VersionsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             Anchor scorm = new Anchor(scorm(version.versionId()), "Download version " + version.number()
                     + " as a SCORM 1.2 package");
             scorm.getElement().setAttribute("download", true);
-            list.add(new ListItem(new Span("Version " + version.number() + ", published " + WHEN.format(version.publishedAt())
-                    + " by " + version.publishedBy() + ". "), download, new Span(" "), scorm));
+            ListItem item = new ListItem(new Span("Version " + version.number() + " (edition " + version.editionNumber()
+                    + (version.edition() != null ? ", new edition" : version.number() > 1 ? ", minor correction" : "")
+                    + "), published " + WHEN.format(version.publishedAt()) + " by " + version.publishedBy() + ". "), download,
+                    new Span(" "), scorm);
+            if (version.edition() != null) {
+                item.add(new Paragraph("Update required of everyone certified on an earlier edition, due "
+                        + version.edition().updateDueDays() + " days after publication, covering "
+                        + String.join("; ", version.edition().changedModules()) + ". Reason given to learners: "
+                        + version.edition().reason()));
+            }
+            list.add(item);
         }
         add(new Anchor("authoring", "All courses"), new H1("Versions of " + name),
                 new Anchor("authoring/" + key + "/edit", "Edit the draft"),

@@ -13,6 +13,8 @@ import uk.safeguarding.training.certificate.Certificate;
 import uk.safeguarding.training.certificate.CertificateCode;
 import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.CourseDefinition;
+import uk.safeguarding.training.course.CourseVersion;
+import uk.safeguarding.training.learning.UpdateAssignments;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.CourseCompleted;
@@ -33,9 +35,14 @@ class CertificateIssuer {
     private final CourseCatalog catalog;
     private final OrganisationService organisation;
     private final Clock clock;
+    private final UpdateAssignments updates;
+    private final EditionUpdates editionUpdates;
 
     CertificateIssuer(CertificateRepository certificates, IdentityService identity, CourseCatalog catalog,
-                      OrganisationService organisation, Clock clock) {
+                      OrganisationService organisation, Clock clock, UpdateAssignments updates,
+                      EditionUpdates editionUpdates) {
+        this.updates = updates;
+        this.editionUpdates = editionUpdates;
         this.certificates = certificates;
         this.identity = identity;
         this.catalog = catalog;
@@ -51,13 +58,18 @@ class CertificateIssuer {
         }
         UserAccount learner = identity.findById(completed.userId()).orElseThrow();
         CourseDefinition course = catalog.definition(completed.courseVersionId());
-        int versionNumber = catalog.version(completed.courseVersionId()).orElseThrow().getNumber();
+        CourseVersion version = catalog.version(completed.courseVersionId()).orElseThrow();
         LocalDate completedOn = completed.completedAt().atZone(UK).toLocalDate();
+        // An update's certificate keeps the refresher cycle of the full completion it builds on (decision 0018).
+        LocalDate cycleStartedOn = completed.basisEnrolmentId() == null ? completedOn
+                : updates.fullCompletionOn(completed.enrolmentId());
         String issuer = organisation.profile().name();
         Certificate certificate = certificates.save(new Certificate(CertificateCode.generate(), completed.enrolmentId(),
-                completed.userId(), completed.courseId(), learner.getDisplayName(), course.title(), versionNumber,
-                completedOn, completed.scorePercent(), completedOn.plusMonths(course.validityMonths()),
-                Certificate.issuerName(issuer), clock.instant()));
+                completed.userId(), completed.courseId(), learner.getDisplayName(), course.title(), version.getNumber(),
+                completedOn, completed.scorePercent(), course.validUntil(cycleStartedOn),
+                Certificate.issuerName(issuer), clock.instant(), version.getEditionNumber(),
+                cycleStartedOn));
         log.info("Issued certificate {} for enrolment {}", certificate.getId(), completed.enrolmentId());
+        editionUpdates.afterIssue(certificate);
     }
 }

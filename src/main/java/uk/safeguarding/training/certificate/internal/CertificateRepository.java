@@ -27,10 +27,27 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
     @Query("select u.unit.path from UserAccount u where u.id = :userId")
     Optional<String> unitPathOf(long userId);
 
+    /**
+     * Expired certificates whose refresher is not yet assigned. A certificate of a later edition held by the same
+     * person (an update's) supersedes it and carries the refresher cycle on, so superseded ones are left out.
+     */
     @Query("""
             select c from Certificate c where c.validUntil < :today and c.refresherAssignedAt is null
-              and c.revokedAt is null and c.detailsWithheldAt is null order by c.id""")
+              and c.revokedAt is null and c.detailsWithheldAt is null
+              and not exists (select 1 from Certificate later where later.userId = c.userId
+                  and later.courseId = c.courseId and later.editionNumber > c.editionNumber and later.revokedAt is null)
+            order by c.id""")
     List<Certificate> expiredWithoutRefresher(LocalDate today);
+
+    List<Certificate> findByUserIdAndCourseId(long userId, long courseId);
+
+    /** Certificates of a course that are in date on the day and not revoked, of people still active, by person. */
+    @Query("""
+            select c from Certificate c where c.courseId = :courseId and c.validUntil >= :today and c.revokedAt is null
+              and c.detailsWithheldAt is null
+              and c.userId in (select u.id from UserAccount u where u.active = true)
+            order by c.userId, c.issuedAt""")
+    List<Certificate> inDateForCourse(long courseId, LocalDate today);
 
     /** Claims the refresher for one certificate; only one instance (or run) gets 1 back. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)

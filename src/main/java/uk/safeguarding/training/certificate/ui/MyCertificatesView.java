@@ -57,7 +57,11 @@ class MyCertificatesView extends Main {
             badgeHelp.addClassName("hint");
             card.add(new H2(certificate.getCourseTitle()), badge,
                     new Paragraph("Completed " + DATE.format(certificate.getCompletedOn()) + " with "
-                            + certificate.getScorePercent() + "%. Valid until " + DATE.format(certificate.getValidUntil()) + "."),
+                            + certificate.getScorePercent() + "%. Valid until " + DATE.format(certificate.getValidUntil()) + "."
+                            + (certificate.getEditionNumber() > 1 || status == CertificateStatus.SUPERSEDED
+                            ? " Edition " + certificate.getEditionNumber() + " of the course"
+                            + (status == CertificateStatus.SUPERSEDED ? ", replaced by your certificate of a later edition." : ".")
+                            : "")),
                     new Paragraph("Certificate code: " + certificate.getDisplayCode()), download, signedBadge, jsonBadge,
                     badgeHelp);
             add(card);

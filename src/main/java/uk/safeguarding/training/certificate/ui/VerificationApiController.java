@@ -70,6 +70,8 @@ class VerificationApiController {
         body.put("name", answer.learnerName());
         body.put("course", answer.courseTitle());
         body.put("courseVersion", answer.courseVersion());
+        body.put("edition", answer.edition());
+        body.put("supersededByEdition", answer.supersededByEdition());
         body.put("completedOn", answer.completedOn() == null ? null : answer.completedOn().toString());
         body.put("validUntil", answer.validUntil() == null ? null : answer.validUntil().toString());
         body.put("revokedAt", answer.revokedAt() == null ? null : answer.revokedAt().toString());

@@ -26,6 +26,7 @@ record VerificationText(String cssClass, String heading, List<String> paragraphs
                         case VALID -> "valid.";
                         case EXPIRED -> "expired.";
                         case REVOKED -> "revoked; it is no longer valid.";
+                        case SUPERSEDED -> "superseded by edition " + answer.supersededByEdition() + " of the course.";
                         default -> "unknown.";
                     }));
         }
@@ -38,6 +39,11 @@ record VerificationText(String cssClass, String heading, List<String> paragraphs
             case REVOKED -> new VerificationText(cssClass, "Revoked certificate", List.of(details(answer),
                     "This certificate was revoked on " + DATE.format(answer.revokedAt().atZone(UK).toLocalDate())
                             + " and is no longer valid."));
+            case SUPERSEDED -> new VerificationText(cssClass, "Superseded by edition " + answer.supersededByEdition(),
+                    List.of(details(answer), "The holder has since completed edition " + answer.supersededByEdition()
+                            + " of this course, which replaces this certificate; ask them for the newer certificate. This"
+                            + " certificate is kept as it was issued and would have been valid until "
+                            + DATE.format(answer.validUntil()) + "."));
             case NOT_FOUND -> new VerificationText(cssClass, "Certificate not found",
                     List.of("No certificate has this code. Check each character and try again."));
             case TOO_MANY_ATTEMPTS -> new VerificationText(cssClass, "Too many codes not found", List.of(

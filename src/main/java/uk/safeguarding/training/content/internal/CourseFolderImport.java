@@ -83,7 +83,8 @@ public class CourseFolderImport implements ApplicationRunner {
             // This content was published before (perhaps followed by versions made in the app): a restart must not
             // undo a trainer's later work by publishing the folder again.
             catalog.recordImport(name, "Unchanged: matches version " + existing.get().getNumber(), List.of());
-            return new PublishOutcome(existing.get().getId(), existing.get().getNumber(), false);
+            return new PublishOutcome(existing.get().getId(), existing.get().getNumber(), false,
+                    existing.get().getEditionNumber());
         }
         try {
             PublishOutcome outcome = catalog.publish(result.course(), result.contentHash(), PUBLISHED_BY);

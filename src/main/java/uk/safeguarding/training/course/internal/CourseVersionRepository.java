@@ -14,6 +14,10 @@ public interface CourseVersionRepository extends JpaRepository<CourseVersion, Lo
 
     long countByCourseId(long courseId);
 
+    /** Versions that started an edition, oldest first. */
+    @Query("select v from CourseVersion v where v.course.id = :courseId and v.editionStarted is not null order by v.number")
+    List<CourseVersion> findEditionStarts(long courseId);
+
     @Query("select v.definitionJson from CourseVersion v where v.id = :id")
     Optional<String> findDefinitionJson(long id);
 }

@@ -55,7 +55,8 @@ class MyTrainingView extends Main {
     private Section card(MyCourse course) {
         Section card = new Section();
         card.addClassName("course-card");
-        H2 title = new H2(course.courseTitle());
+        H2 title = new H2(course.update() != null && course.completedAt() == null
+                ? course.courseTitle() + ": update to edition " + course.update().toEdition() : course.courseTitle());
         Div facts = new Div();
         facts.addClassName("course-facts");
         facts.add(LearnerFormat.badge(course.status()));
@@ -73,14 +74,30 @@ class MyTrainingView extends Main {
                 LearnerFormat.progress(course.progressPercent(), course.courseTitle() + " progress"));
         progress.addClassName("course-progress");
 
-        String label = course.completedAt() != null ? "Review course" : course.started() ? "Continue" : "Start course";
+        String label = course.completedAt() != null ? "Review course" : course.started() ? "Continue"
+                : course.update() != null ? "Start update" : "Start course";
         Button go = new Button(label, e -> {
             Position position = learning.startOrContinue(course.assignmentId());
             getUI().ifPresent(ui -> ui.navigate(LearnerRoutes.of(position)));
         });
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.setAriaLabel(label + ": " + course.courseTitle());
-        card.add(title, new Paragraph(course.summary()), facts, progress, go);
+        card.add(title);
+        if (course.update() != null && course.completedAt() == null) {
+            // What changed and why, in the trainer's words, before the learner starts.
+            Div update = new Div(new Paragraph("A new edition of this course was published. "
+                    + (course.update().reason() == null ? "" : course.update().reason())),
+                    new Paragraph("Your update covers only what changed: " + String.join("; ", course.update().moduleTitles())
+                            + ", then a short check. Please complete it by the due date below."));
+            update.addClassName("update-notice");
+            card.add(update);
+        } else {
+            card.add(new Paragraph(course.summary()));
+        }
+        if (course.editionNumber() > 1) {
+            facts.add(new Span("Edition " + course.editionNumber()));
+        }
+        card.add(facts, progress, go);
         if (course.completedAt() != null) {
             Button certificate = new Button("View certificate", e -> getUI().ifPresent(ui -> ui.navigate("my-certificates")));
             certificate.setAriaLabel("View certificate: " + course.courseTitle());

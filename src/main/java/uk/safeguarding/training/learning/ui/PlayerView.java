@@ -67,6 +67,15 @@ class PlayerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         bars.addClassName("player-progress");
 
         add(where, bars, LearnerFormat.focusedHeading(page.pageTitle()));
+        if (page.movedToEdition() != null) {
+            // Said once, on the first page after the move, so the learner knows why a module is to do again.
+            Paragraph moved = new Paragraph("This course has a new edition (edition " + page.movedToEdition()
+                    + "), and you now continue on it. Modules it did not change stay complete; modules it changed are"
+                    + " to do again.");
+            moved.addClassName("edition-notice");
+            moved.getElement().setAttribute("role", "status");
+            add(moved);
+        }
         if (page.pageNumber() == 1 && !page.objectives().isEmpty()) {
             Section objectives = new Section(new H2("In this module you will learn to"));
             UnorderedList list = new UnorderedList();

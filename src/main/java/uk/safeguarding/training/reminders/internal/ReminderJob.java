@@ -66,6 +66,12 @@ public class ReminderJob {
             sent += send("overdue:" + due.assignmentId, due, "OVERDUE", "Overdue: " + due.course,
                     "Your training \"" + due.course + "\" was due on " + DATE.format(due.date) + " and is now overdue. Please complete it as soon as you can.");
         }
+        for (Due update : updatesRequired(today)) {
+            sent += send("update:" + update.assignmentId, update, "UPDATE", "Update required: " + update.course + " by "
+                    + DATE.format(update.date), "A new edition of \"" + update.course + "\" requires an update by "
+                    + DATE.format(update.date) + ". " + (update.reason == null ? "" : update.reason + " ")
+                    + "It covers only the modules that changed, with a short check at the end.");
+        }
         for (Due expiring : expiring(today, timings.daysBeforeExpiry())) {
             sent += send("expiry:" + expiring.assignmentId, expiring, "EXPIRY", "Your certificate for " + expiring.course
                     + " expires on " + DATE.format(expiring.date), "Your certificate for \"" + expiring.course + "\" expires on "
@@ -78,7 +84,24 @@ public class ReminderJob {
         return sent;
     }
 
-    private record Due(long assignmentId, long userId, String email, String name, String course, LocalDate date) {
+    private record Due(long assignmentId, long userId, String email, String name, String course, LocalDate date,
+                       String reason) {
+        Due(long assignmentId, long userId, String email, String name, String course, LocalDate date) {
+            this(assignmentId, userId, email, name, course, date, null);
+        }
+    }
+
+    /** Updates not yet done nor overdue; the edition's reason comes from the version that started the edition. */
+    private List<Due> updatesRequired(LocalDate today) {
+        return jdbc.query("""
+                select a.id, u.id, u.email, u.display_name, c.title, a.due_on, v.edition_reason from assignment a
+                  join user_account u on u.id = a.user_id join course c on c.id = a.course_id
+                  left join enrolment e on e.assignment_id = a.id
+                  left join course_version v on v.course_id = a.course_id and v.edition_started = a.edition_number
+                 where a.closed_at is null and u.active = true and e.completed_at is null and a.reason = 'UPDATE'
+                   and a.due_on >= ?""",
+                (rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getDate(6).toLocalDate(), rs.getString(7)), Date.valueOf(today));
     }
 
     private List<Due> due(String condition, LocalDate from, LocalDate to) {
@@ -95,7 +118,10 @@ public class ReminderJob {
         return jdbc.query("""
                 select cert.id, u.id, u.email, u.display_name, cert.course_title, cert.valid_until from certificate cert
                   join user_account u on u.id = cert.user_id
-                 where cert.revoked_at is null and u.active = true and cert.valid_until >= ? and cert.valid_until <= ?""",
+                 where cert.revoked_at is null and u.active = true and cert.valid_until >= ? and cert.valid_until <= ?
+                   and not exists (select 1 from certificate later where later.user_id = cert.user_id
+                       and later.course_id = cert.course_id and later.edition_number > cert.edition_number
+                       and later.revoked_at is null)""",
                 (rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getDate(6).toLocalDate()), Date.valueOf(today), Date.valueOf(today.plusDays(daysBeforeExpiry)));
     }
@@ -136,8 +162,8 @@ public class ReminderJob {
             }
             email(key, manager.getValue()[0], (every == 7 ? "Weekly" : "Regular") + " training digest: " + lines.size()
                             + " people need attention",
-                    "Dear " + manager.getValue()[1] + ",\n\nThese people in the units you manage are overdue or their "
-                            + "training expires within " + timings.daysBeforeExpiry() + " days:\n\n" + String.join("\n", lines)
+                    "Dear " + manager.getValue()[1] + ",\n\nThese people in the units you manage are overdue, need "
+                            + "an update for a new edition of a course, or their training expires within " + timings.daysBeforeExpiry() + " days:\n\n" + String.join("\n", lines)
                             + "\n\nSee the report: " + properties.appUrl() + "/team\n");
             sent++;
         }
@@ -147,20 +173,23 @@ public class ReminderJob {
     List<String> digestLines(long managerId, LocalDate today, int daysBeforeExpiry) {
         List<String> lines = new ArrayList<>();
         jdbc.query("""
-                select u.display_name, ou.name, c.title, a.due_on, e.completed_at, cert.valid_until
+                select u.display_name, ou.name, c.title, a.due_on, e.completed_at, cert.valid_until, a.reason
                   from assignment a join user_account u on u.id = a.user_id
                   join organisation_unit ou on ou.id = u.unit_id join course c on c.id = a.course_id
                   left join enrolment e on e.assignment_id = a.id left join certificate cert on cert.enrolment_id = e.id
                  where a.closed_at is null and u.active = true
                    and exists (select 1 from managed_unit m join organisation_unit mu on mu.id = m.unit_id
                                 where m.user_id = ? and ou.path like concat(mu.path, '%'))
-                   and ((e.completed_at is null and a.due_on < ?)
+                   and ((e.completed_at is null and (a.due_on < ? or a.reason = 'UPDATE'))
                      or (e.completed_at is not null and cert.revoked_at is null and cert.valid_until >= ? and cert.valid_until <= ?))
                  order by u.display_name""", rs -> {
-            boolean overdue = rs.getTimestamp(5) == null;
-            lines.add("- " + rs.getString(1) + " (" + rs.getString(2) + "), " + rs.getString(3) + ": "
-                    + (overdue ? "overdue since " + DATE.format(rs.getDate(4).toLocalDate())
-                    : "expires " + DATE.format(rs.getDate(6).toLocalDate())));
+            boolean open = rs.getTimestamp(5) == null;
+            LocalDate due = rs.getDate(4).toLocalDate();
+            String state = !open ? "expires " + DATE.format(rs.getDate(6).toLocalDate())
+                    : due.isBefore(today) ? ("UPDATE".equals(rs.getString(7)) ? "update overdue since " : "overdue since ")
+                    + DATE.format(due)
+                    : "update required by " + DATE.format(due);
+            lines.add("- " + rs.getString(1) + " (" + rs.getString(2) + "), " + rs.getString(3) + ": " + state);
         }, managerId, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(daysBeforeExpiry)));
         return lines;
     }

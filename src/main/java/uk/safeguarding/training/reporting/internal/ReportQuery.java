@@ -29,11 +29,14 @@ public final class ReportQuery {
              join course c on c.id = a.course_id
              left join enrolment e on e.assignment_id = a.id
              left join certificate cert on cert.enrolment_id = e.id
+             left join certificate basis on basis.enrolment_id = a.basis_enrolment_id
             """;
 
     static final String COLUMNS = """
             select u.id as user_id, u.display_name, u.email, ou.name as unit_name, c.title as course_title, a.due_on,
-                   e.id as enrolment_id, e.completed_at, e.last_attempt_score, cert.completed_on, cert.valid_until
+                   e.id as enrolment_id, e.completed_at, e.last_attempt_score, a.reason,
+                   coalesce(cert.completed_on, basis.completed_on) as completed_on,
+                   coalesce(cert.valid_until, basis.valid_until) as valid_until
             """;
 
     private final StringBuilder where = new StringBuilder(" where a.closed_at is null and u.active = true");
@@ -92,14 +95,16 @@ public final class ReportQuery {
             case EXPIRING -> "(e.completed_at is not null and cert.valid_until >= :today and cert.valid_until <= :expiring)";
             case COMPLETED -> "(e.completed_at is not null and (cert.valid_until is null or cert.valid_until > :expiring))";
             case OVERDUE -> "(e.completed_at is null and a.due_on < :today)";
-            case DUE_SOON -> "(e.completed_at is null and a.due_on >= :today and a.due_on <= :soon)";
-            case IN_PROGRESS -> "(e.completed_at is null and a.due_on > :soon and e.id is not null)";
-            case NOT_STARTED -> "(e.completed_at is null and a.due_on > :soon and e.id is null)";
+            case UPDATE_REQUIRED -> "(e.completed_at is null and a.reason = 'UPDATE' and a.due_on >= :today)";
+            case DUE_SOON -> "(e.completed_at is null and a.reason <> 'UPDATE' and a.due_on >= :today and a.due_on <= :soon)";
+            case IN_PROGRESS -> "(e.completed_at is null and a.reason <> 'UPDATE' and a.due_on > :soon and e.id is not null)";
+            case NOT_STARTED -> "(e.completed_at is null and a.reason <> 'UPDATE' and a.due_on > :soon and e.id is null)";
         };
     }
 
     static String compliant() {
-        return "(" + condition(TrainingStatus.COMPLETED) + " or " + condition(TrainingStatus.EXPIRING) + ")";
+        return "(" + condition(TrainingStatus.COMPLETED) + " or " + condition(TrainingStatus.EXPIRING) + " or "
+                + condition(TrainingStatus.UPDATE_REQUIRED) + ")";
     }
 
     public String where() {
@@ -146,7 +151,8 @@ public final class ReportQuery {
         Date completedOn = rs.getDate("completed_on");
         Date validUntil = rs.getDate("valid_until");
         TrainingStatus status = completed && validUntil == null ? TrainingStatus.COMPLETED
-                : TrainingStatus.of(dueOn, started, completed ? validUntil.toLocalDate() : null, today, windows);
+                : TrainingStatus.of(dueOn, started, completed ? validUntil.toLocalDate() : null, today, windows,
+                "UPDATE".equals(rs.getString("reason")));
         // wasNull() answers for the column read last, so ask it straight after reading the score.
         int scoreValue = rs.getInt("last_attempt_score");
         Integer score = rs.wasNull() ? null : scoreValue;
