@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class StartedApplication implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    // Long enough for a start on a machine shared by several builds (load average 20 and more on 2 cores).
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(Integer.getInteger("benchmark.readyTimeoutMinutes", 8));
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(1))
             .followRedirects(HttpClient.Redirect.NEVER)
