@@ -39,8 +39,6 @@ import uk.safeguarding.training.organisation.OrganisationService;
 public class CertificateService {
 
     private final CertificateRepository certificates;
-    private final CertificatePdf pdf;
-    private final CertificateZip zip;
     private final CertificateProperties properties;
     private final IdentityService identity;
     private final CurrentUser currentUser;
@@ -51,8 +49,6 @@ public class CertificateService {
     CertificateService(CertificateRepository certificates, CertificateProperties properties, IdentityService identity,
                        CurrentUser currentUser, AuditLog audit, OrganisationService organisation, Clock clock) {
         this.certificates = certificates;
-        this.pdf = new CertificatePdf();
-        this.zip = new CertificateZip(pdf);
         this.properties = properties;
         this.identity = identity;
         this.currentUser = currentUser;
@@ -127,7 +123,7 @@ public class CertificateService {
         // Documents are built on this thread (entities stay with their session) as the render window asks for them.
         Iterator<CertificateZip.Entry> entries = all.stream().map(c -> new CertificateZip.Entry(fileName(c),
                 c.getIssuedAt().toEpochMilli(), document(c, letterhead))).iterator();
-        int written = zip.write(entries, out, progress);
+        int written = Renderers.ZIP.write(entries, out, progress);
         audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "Certificates of " + unit.getName() + " (ZIP)",
                 written + (written == 1 ? " certificate" : " certificates") + "; unit " + unit.getPath());
         return written;
@@ -151,7 +147,7 @@ public class CertificateService {
      * address under the base URL an administrator set (or the configured one).
      */
     byte[] render(Certificate c) {
-        return pdf.render(document(c));
+        return Renderers.PDF.render(document(c));
     }
 
     CertificateDocument document(Certificate c) {
@@ -223,5 +219,16 @@ public class CertificateService {
     private OrganisationUnit allowedUnit(long unitId) {
         return unitsForExport().stream().filter(u -> u.getId() == unitId).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("You do not manage that unit"));
+    }
+
+    /**
+     * The renderer and the ZIP writer, made at the first certificate rather than at every start: parsing the fonts,
+     * the colour profile and the metadata skeleton loaded iText, AWT colour management and an XML parser (about 400
+     * classes) into a start that serves no certificate (docs/decisions/0028). Both are immutable and thread-safe, so
+     * one pair serves every request (the JVM's class initialisation makes the first use wait for them once).
+     */
+    private static final class Renderers {
+        static final CertificatePdf PDF = new CertificatePdf();
+        static final CertificateZip ZIP = new CertificateZip(PDF);
     }
 }

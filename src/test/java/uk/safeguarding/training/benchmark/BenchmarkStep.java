@@ -22,7 +22,26 @@ public interface BenchmarkStep {
         return List.of();
     }
 
-    /** A figure that should be at most {@code maximum}. */
-    record Target(String figure, double maximum) {
+    /**
+     * A figure that should be at most {@code limit} (or at least, when {@code atLeast}); {@code before} is the figure
+     * issue 14 measured before the work on it (empty when there is none), printed beside the figure.
+     */
+    record Target(String figure, double limit, boolean atLeast, String before) {
+
+        Target(String figure, double maximum) {
+            this(figure, maximum, false, "");
+        }
+
+        static Target atMost(String figure, double maximum, String before) {
+            return new Target(figure, maximum, false, before);
+        }
+
+        static Target atLeast(String figure, double minimum, String before) {
+            return new Target(figure, minimum, true, before);
+        }
+
+        boolean met(double value) {
+            return atLeast ? value >= limit : value <= limit;
+        }
     }
 }

@@ -11,6 +11,11 @@ import java.util.Locale;
  */
 public record Figure(String name, double value, String unit) {
 
+    /** A limit for a person to read: no trailing zeros. */
+    static String number(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%s=%.3f %s", name, value, unit);

@@ -27,6 +27,11 @@ final class CourseFiles {
         this.files = Collections.unmodifiableSortedMap(files);
     }
 
+    /** Files already in memory (a {@code CourseFileSet}), so they hash exactly as a folder read from disk would. */
+    static CourseFiles of(SortedMap<String, byte[]> files) {
+        return new CourseFiles(new TreeMap<>(files));
+    }
+
     static CourseFiles read(Path folder) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {

@@ -31,10 +31,12 @@ class CourseFolderSources implements ApplicationRunner {
 
     private final CourseCatalog catalog;
     private final ContentProperties properties;
+    private final CourseFolderImport courseImport;
 
-    CourseFolderSources(CourseCatalog catalog, ContentProperties properties) {
+    CourseFolderSources(CourseCatalog catalog, ContentProperties properties, CourseFolderImport courseImport) {
         this.catalog = catalog;
         this.properties = properties;
+        this.courseImport = courseImport;
     }
 
     @Override
@@ -56,8 +58,22 @@ class CourseFolderSources implements ApplicationRunner {
     void keep(Path folder) {
         try {
             CourseFileSet files = CourseFileSet.fromFolder(folder);
-            CourseReadResult result = files.read();
-            if (result.valid() && catalog.attachSourceFiles(result.course().id(), result.contentHash(), files.files())) {
+            // The import has just read this folder: when the bytes here are the ones it read (same hash), its course
+            // id stands, and the folder is not parsed a second time.
+            CourseFolderImport.ReadAtStart read = courseImport.readAtStart(folder.getFileName().toString());
+            String hash = ContentHash.of(CourseFiles.of(files.files()));
+            String courseId;
+            if (read != null && read.contentHash().equals(hash)) {
+                courseId = read.courseId();
+            } else {
+                CourseReadResult result = files.read();
+                if (!result.valid()) {
+                    return;
+                }
+                courseId = result.course().id();
+                hash = result.contentHash();
+            }
+            if (catalog.attachSourceFiles(courseId, hash, files.files())) {
                 log.info("Kept the {} files of courses/{} with its published version", files.size(),
                         folder.getFileName());
             }

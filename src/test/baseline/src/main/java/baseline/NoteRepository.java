@@ -1,0 +1,6 @@
+package baseline;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface NoteRepository extends JpaRepository<Note, Long> {
+}
