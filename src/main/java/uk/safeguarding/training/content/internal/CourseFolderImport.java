@@ -86,7 +86,8 @@ public class CourseFolderImport implements ApplicationRunner {
                 if (unchanged.isPresent()) {
                     readAtStart.put(name, new ReadAtStart(courseId.get(), hash));
                     catalog.recordImport(name, "Unchanged: matches version " + unchanged.get().getNumber(), List.of());
-                    return new PublishOutcome(unchanged.get().getId(), unchanged.get().getNumber(), false);
+                    return new PublishOutcome(unchanged.get().getId(), unchanged.get().getNumber(), false,
+                            unchanged.get().getEditionNumber());
                 }
                 result = parser.read(files);
             }
