@@ -55,7 +55,9 @@ record VerificationText(String cssClass, String heading, List<String> paragraphs
 
     private static String details(Verification answer) {
         return answer.learnerName() + " completed " + answer.courseTitle()
-                + (answer.courseVersion() == null ? "" : " (version " + answer.courseVersion() + ")")
+                + (answer.courseVersion() == null ? ""
+                : answer.edition() == null ? " (version " + answer.courseVersion() + ")"
+                : " (edition " + answer.edition() + ", version " + answer.courseVersion() + ")")
                 + " on " + DATE.format(answer.completedOn()) + ".";
     }
 }

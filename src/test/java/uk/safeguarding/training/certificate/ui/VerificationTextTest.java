@@ -16,7 +16,7 @@ class VerificationTextTest {
         VerificationText text = VerificationText.of(answer);
         assertThat(text.heading()).isEqualTo("Superseded by edition 2");
         assertThat(text.cssClass()).contains("verify-superseded");
-        assertThat(String.join(" ", text.paragraphs())).contains("Uma Begum completed CSE awareness on 31 August 2026")
+        assertThat(String.join(" ", text.paragraphs())).contains("Uma Begum completed CSE awareness (edition 1, version 1) on 31 August 2026")
                 .contains("completed edition 2");
     }
 
