@@ -124,6 +124,9 @@ class PlayerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (page.pageNumber() < page.pageCount()) {
             next = LearnerRoutes.page(id, page.moduleNumber(), page.pageNumber() + 1);
             label = "Next page";
+        } else if (page.scenarioCount() > 0) {
+            next = LearnerRoutes.scenario(id, page.moduleNumber(), 1);
+            label = "Scenarios";
         } else if (page.hasCheck()) {
             next = LearnerRoutes.check(id, page.moduleNumber());
             label = "Knowledge check";
