@@ -36,7 +36,8 @@ public final class LearnerViews {
     public record PageContent(long enrolmentId, String courseTitle, int moduleNumber, int moduleCount, String moduleTitle,
                               List<String> objectives, int pageNumber, int pageCount, String pageTitle, String html,
                               List<SourceDefinition> sources, int modulePercent, int coursePercent, boolean hasCheck,
-                              List<ModuleSummary> outline, LocalDate contentChecked, int scenarioCount) {
+                              List<ModuleSummary> outline, LocalDate contentChecked, int scenarioCount,
+                              boolean scenarioRequired) {
     }
 
     /** A knowledge-check question: the answer is never sent with it, feedback comes back when it is answered. */

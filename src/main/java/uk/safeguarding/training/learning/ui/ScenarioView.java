@@ -93,13 +93,21 @@ class ScenarioView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             what.getElement().setAttribute("tabindex", "-1");
             consequence.add(what, new Paragraph("You chose: " + screen.last().choice()),
                     new Paragraph(screen.last().feedback()));
-            add(consequence);
             if (afterAction) {
+                // Registered before it is attached: the button that had focus has just been removed.
                 what.addAttachListener(e -> what.getElement().executeJs("this.focus({preventScroll: false})"));
             }
+            add(consequence);
         }
         if (screen.situation() != null) {
-            add(situation(screen));
+            Section situation = situation(screen);
+            if (afterAction && screen.last() == null) {
+                // A replay starts again at the top: take focus (and the reader's view) to the first step.
+                H2 step = (H2) situation.getComponentAt(0);
+                step.getElement().setAttribute("tabindex", "-1");
+                step.addAttachListener(e -> step.getElement().executeJs("this.focus({preventScroll: false})"));
+            }
+            add(situation);
         } else {
             add(summary(screen));
         }
