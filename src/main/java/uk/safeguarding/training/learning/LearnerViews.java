@@ -67,7 +67,7 @@ public final class LearnerViews {
 
     /** An attempt in progress: questions in drawn order without answers. */
     public record AttemptSheet(long enrolmentId, long attemptId, int number, String courseTitle, int passMark,
-                               List<CheckQuestion> questions) {
+                               List<CheckQuestion> questions, boolean hasScenario) {
     }
 
     /** A graded attempt, with whether the course is now complete. */

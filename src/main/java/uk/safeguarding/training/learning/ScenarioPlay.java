@@ -90,6 +90,11 @@ public class ScenarioPlay extends AbstractEntity {
         this.finishedAt = at;
     }
 
+    /** The assessment's marking of a scenario: right only when the play reached a good ending. */
+    public boolean endedWell() {
+        return finished() && outcome == EndingKind.GOOD;
+    }
+
     public boolean finished() {
         return finishedAt != null;
     }

@@ -46,10 +46,12 @@ public class ScenarioService {
     private final CourseText courseText;
     private final OrganisationService organisation;
     private final Clock clock;
+    private final uk.safeguarding.training.quiz.QuizService quiz;
 
     ScenarioService(OwnEnrolments own, CourseCatalog catalog, ScenarioPlayRepository plays,
                     ModuleProgressRepository progress, CourseText courseText, OrganisationService organisation,
-                    Clock clock) {
+                    Clock clock, uk.safeguarding.training.quiz.QuizService quiz) {
+        this.quiz = quiz;
         this.own = own;
         this.catalog = catalog;
         this.plays = plays;
@@ -107,6 +109,92 @@ public class ScenarioService {
     public ScenarioScreen replay(long enrolmentId, int moduleNumber, int scenarioNumber) {
         Place place = place(enrolmentId, moduleNumber, scenarioNumber);
         return screen(place, start(place), null);
+    }
+
+    /**
+     * The scenario of an open assessment attempt, drawn at random from the course's scenarios the first time it is
+     * asked for and the same afterwards. Choices show no feedback until the attempt is graded.
+     *
+     * @throws IllegalStateException when the attempt has been submitted or the course draws no scenario
+     */
+    @Transactional
+    public ScenarioScreen assessmentScenario(long enrolmentId, long attemptId) {
+        Place place = assessmentPlace(enrolmentId, attemptId, true);
+        ScenarioPlay play = plays.findFirstByAttemptId(attemptId).orElseThrow();
+        return withoutFeedback(screen(place, play, null));
+    }
+
+    /** A choice in the assessment's scenario; see {@link #choose}. */
+    @Transactional
+    public ScenarioScreen chooseInAssessment(long enrolmentId, long attemptId, int shownPosition) {
+        Place place = assessmentPlace(enrolmentId, attemptId, true);
+        ScenarioPlay play = plays.findFirstByAttemptId(attemptId).orElseThrow();
+        if (play.finished()) {
+            throw new IllegalStateException("You have reached the end of this scenario");
+        }
+        ScenarioGraph graph = new ScenarioGraph(place.scenario());
+        int original = original(enrolmentId, place.scenario(), graph.walk(play.choices()).at(), shownPosition);
+        List<Integer> path = new ArrayList<>(play.choices());
+        path.add(original);
+        ScenarioGraph.Walk walk = graph.walk(path);
+        play.setChoices(path);
+        if (walk.ended()) {
+            play.finish(walk.ending().id(), walk.ending().kind(), graph.percent(walk.score()), clock.instant());
+        }
+        plays.saveAndFlush(play);
+        Map<String, String> values = organisation.profile().placeholderValues();
+        return withoutFeedback(screen(place, play, new Consequence(
+                courseText.plainText(walk.steps().getLast().choice().text(), values), null)));
+    }
+
+    /** How the assessment's scenario went, once the attempt has been graded; empty when it had none. */
+    public java.util.Optional<Summary> assessmentOutcome(long enrolmentId, long attemptId) {
+        Enrolment enrolment = own.require(enrolmentId);
+        var attempt = quiz.attempt(enrolmentId, attemptId).filter(a -> a.isSubmitted());
+        if (attempt.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return plays.findFirstByAttemptId(attemptId).filter(ScenarioPlay::finished).flatMap(play -> {
+            CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
+            ModuleDefinition module = course.module(play.getModuleId()).orElseThrow();
+            Place place = new Place(enrolment, course, module, course.moduleIndex(module.id()) + 1,
+                    course.scenario(play.getScenarioId()).orElseThrow(),
+                    module.scenarioIds().indexOf(play.getScenarioId()) + 1);
+            return java.util.Optional.ofNullable(screen(place, play, null).summary());
+        });
+    }
+
+    private Place assessmentPlace(long enrolmentId, long attemptId, boolean open) {
+        Enrolment enrolment = own.require(enrolmentId);
+        var attempt = quiz.attempt(enrolmentId, attemptId)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not your attempt"));
+        if (open && attempt.isSubmitted()) {
+            throw new IllegalStateException("This attempt has been submitted");
+        }
+        CourseDefinition course = catalog.definition(enrolment.getCourseVersionId());
+        if (!course.scenarioSettings().inAssessment() || course.scenarios().isEmpty()) {
+            throw new IllegalStateException("This assessment has no scenario");
+        }
+        ScenarioPlay play = plays.findFirstByAttemptId(attemptId).orElseGet(() -> {
+            ScenarioDefinition drawn = course.scenarios().get(
+                    java.util.concurrent.ThreadLocalRandom.current().nextInt(course.scenarios().size()));
+            String moduleId = course.modules().stream().filter(m -> m.scenarioIds().contains(drawn.id()))
+                    .findFirst().orElseThrow().id();
+            return plays.saveAndFlush(new ScenarioPlay(enrolmentId, enrolment.getCourseVersionId(), moduleId,
+                    drawn.id(), attemptId, clock.instant()));
+        });
+        ModuleDefinition module = course.module(play.getModuleId()).orElseThrow();
+        return new Place(enrolment, course, module, course.moduleIndex(module.id()) + 1,
+                course.scenario(play.getScenarioId()).orElseThrow(),
+                module.scenarioIds().indexOf(play.getScenarioId()) + 1);
+    }
+
+    /** In an assessment the learner sees where each choice leads, but not whether it was right, until grading. */
+    private static ScenarioScreen withoutFeedback(ScenarioScreen s) {
+        Consequence last = s.last() == null ? null : new Consequence(s.last().choice(), null);
+        return new ScenarioScreen(s.enrolmentId(), s.courseTitle(), s.moduleNumber(), s.moduleCount(), s.moduleTitle(),
+                s.scenarioNumber(), s.scenarioCount(), s.title(), s.sources(), last, s.situation(), null,
+                s.goodEndingRequired(), s.hasCheck());
     }
 
     private ScenarioPlay start(Place place) {
