@@ -11,7 +11,7 @@ import uk.safeguarding.training.course.ScenarioDefinition.ScenarioEnding;
 import uk.safeguarding.training.course.ScenarioDefinition.ScenarioNode;
 
 /** The graph rules every part of the app relies on: reachability, paths that end, walking, scoring, the good path. */
-class ScenarioGraphTest {
+public class ScenarioGraphTest {
 
     static ScenarioChoice choice(String next, int score) {
         return new ScenarioChoice("go to " + next, next, score, "because " + next);
@@ -30,7 +30,7 @@ class ScenarioGraphTest {
     }
 
     /** start -> ask (loops back to itself, or leaves) -> good; start -> harmful; ask -> acceptable. */
-    static ScenarioGraph wellFormed() {
+    public static ScenarioGraph wellFormed() {
         return graph(List.of(
                         node("start", choice("ask", 4), choice("harmful", 0)),
                         node("ask", choice("ask", 0), choice("good", 5), choice("acceptable", 2))),
