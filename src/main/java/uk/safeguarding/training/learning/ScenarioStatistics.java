@@ -14,12 +14,13 @@ import uk.safeguarding.training.course.ScenarioGraph;
  * What learners did in one scenario of one version: how often each path and each ending was reached, and which
  * choices most often lay on a path that ended in harm. Built from counts per path, so it is pure and unit-tested.
  *
+ * @param scenario the scenario as the version has it (for drawing its graph)
  * @param plays    finished plays counted
  * @param endings  every ending, in file order, with how often it was reached
  * @param paths    every path taken, most frequent first
  * @param harmful  choices on at least one harmful path, by how many harmful plays passed through them (most first)
  */
-public record ScenarioStatistics(String scenarioId, String title, long plays, List<EndingCount> endings,
+public record ScenarioStatistics(ScenarioDefinition scenario, String scenarioId, String title, long plays, List<EndingCount> endings,
                                  List<PathCount> paths, List<HarmfulChoice> harmful) {
 
     public record EndingCount(String endingId, EndingKind outcome, long plays) {
@@ -84,6 +85,6 @@ public record ScenarioStatistics(String scenarioId, String title, long plays, Li
                 .sorted(Comparator.comparingLong(HarmfulChoice::harmfulPlays).reversed()
                         .thenComparing(Comparator.comparingInt(HarmfulChoice::harmfulPercent).reversed()))
                 .toList();
-        return new ScenarioStatistics(scenario.id(), scenario.title(), total, endings, List.copyOf(paths), harmful);
+        return new ScenarioStatistics(scenario, scenario.id(), scenario.title(), total, endings, List.copyOf(paths), harmful);
     }
 }

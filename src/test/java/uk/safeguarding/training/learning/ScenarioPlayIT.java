@@ -110,6 +110,28 @@ class ScenarioPlayIT {
                 + " and module_id = '05-what-to-do'", String.class, l.enrolmentId())).isEqualTo("02-hotel-reception-night");
     }
 
+    @Autowired
+    ScenarioStatisticsService statistics;
+
+    @Test
+    void trainers_see_the_harmful_choice_counted_and_learners_cannot_see_statistics() {
+        long version = catalog.newest("cse-awareness").orElseThrow().versionId();
+        long before = harmfulCheckIns(version);
+        Learner l = freshLearner();
+        choose(l, "Check them in");
+
+        assertThat(harmfulCheckIns(version)).isEqualTo(before + 1);
+        assertThatThrownBy(() -> AsUser.call(identity, l.email(), () -> statistics.forVersion(version)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private long harmfulCheckIns(long version) {
+        ScenarioStatistics hotel = AsUser.call(identity, "trainer@demo.test", () -> statistics.forVersion(version))
+                .stream().filter(s -> s.scenarioId().equals("02-hotel-reception-night")).findFirst().orElseThrow();
+        return hotel.harmful().stream().filter(h -> h.choice().startsWith("Check them in"))
+                .mapToLong(ScenarioStatistics.HarmfulChoice::harmfulPlays).sum();
+    }
+
     @Test
     void reopening_shows_the_play_where_it_was_left() {
         Learner l = freshLearner();

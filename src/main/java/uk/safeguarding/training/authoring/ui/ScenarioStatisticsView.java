@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.safeguarding.training.authoring.CourseVersionService;
+import uk.safeguarding.training.authoring.ScenarioGraphSvg;
 import uk.safeguarding.training.authoring.CourseVersionService.VersionSummary;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.learning.ScenarioStatistics;
@@ -66,9 +67,10 @@ class ScenarioStatisticsView extends Main implements BeforeEnterObserver, HasDyn
         version.addValueChangeListener(e -> show(e.getValue()));
         removeAll();
         add(new Anchor("authoring", "All courses"), new H1("Scenario statistics: " + name),
-                new Paragraph("For each scenario: how many finished plays reached each ending and took each path, and"
-                        + " the choices that most often lay on a path ending in harm. Plays in the final assessment"
-                        + " are not counted here."), version, results);
+                new Paragraph("For each scenario: its graph (numbered arrows are the choices of each node), how many"
+                        + " finished plays reached each ending and took each path, and the choices that most often lay"
+                        + " on a path ending in harm. Plays in the final assessment are not counted here."),
+                version, results);
         show(all.getFirst());
     }
 
@@ -81,6 +83,9 @@ class ScenarioStatisticsView extends Main implements BeforeEnterObserver, HasDyn
         results.add(summary);
         for (ScenarioStatistics s : all) {
             Section section = new Section(new H2(s.title() + " (" + s.plays() + " plays)"));
+            Div graph = new Div(new com.vaadin.flow.component.Html(ScenarioGraphSvg.draw(s.scenario())));
+            graph.addClassName("scenario-graph-box");
+            section.add(graph);
             section.add(table("Endings of " + s.title(), List.of("Ending", "Outcome", "Plays"),
                     s.endings().stream().map(e -> List.of(e.endingId(), e.outcome().label(),
                             String.valueOf(e.plays()))).toList()));
