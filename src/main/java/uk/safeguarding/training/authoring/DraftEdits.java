@@ -84,13 +84,20 @@ public final class DraftEdits {
         return with(c, c.sources(), modules, c.questions(), c.knowledgeChecks(), c.assets());
     }
 
-    /** Removes the module and its questions and knowledge checks, which would otherwise point at nothing. */
+    /**
+     * Removes the module and its questions, knowledge checks and scenarios, which would otherwise point at nothing
+     * (a scenario file no module lists is an error).
+     */
     public static CourseDefinition removeModule(CourseDefinition c, int index) {
         String id = c.modules().get(index).id();
+        List<String> scenarioIds = c.modules().get(index).scenarioIds();
         List<ModuleDefinition> modules = new ArrayList<>(c.modules());
         modules.remove(index);
-        return with(c, c.sources(), modules, c.questions().stream().filter(q -> !id.equals(q.moduleId())).toList(),
+        CourseDefinition without = with(c, c.sources(), modules,
+                c.questions().stream().filter(q -> !id.equals(q.moduleId())).toList(),
                 c.knowledgeChecks().stream().filter(q -> !id.equals(q.moduleId())).toList(), c.assets());
+        return without.withScenarios(without.scenarios().stream().filter(s -> !scenarioIds.contains(s.id())).toList(),
+                without.scenarioSettings());
     }
 
     /** Changes a module's id (its file name) and every question and knowledge check that names it. */
