@@ -142,6 +142,16 @@ class ScenarioJourneyIT extends BrowserTestBase {
         List<String> outcomes = jdbc.queryForList("select outcome from scenario_play where enrolment_id = ?"
                 + " and scenario_id = '02-hotel-reception-night' order by id", String.class, enrolmentId);
         assertThat(outcomes).containsExactly("HARMFUL", "GOOD");
+
+        // The trainer's view of the same plays: the graph drawn on the server and the choice that led to harm.
+        signOut();
+        signIn("trainer@demo.test", PASSWORD);
+        open("/authoring/cse-awareness/scenario-statistics");
+        $("h1").shouldHave(text("Scenario statistics"));
+        $$("svg.scenario-graph").shouldHave(sizeGreaterThan(5));
+        $$("table.statistics-table caption").findBy(text("Choices that led to harm in Night shift on hotel reception"))
+                .parent().shouldHave(text("Check them in"));
+        assertAccessible();
     }
 
     private static SelenideElement button(String label) {
