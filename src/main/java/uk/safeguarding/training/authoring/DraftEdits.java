@@ -47,13 +47,14 @@ public final class DraftEdits {
     public static CourseDefinition copy(CourseDefinition c, String id, String title) {
         return new CourseDefinition(id, title, c.summary(), c.audience(), c.estimatedMinutes(), c.passMark(),
                 c.questionsPerAttempt(), c.validityMonths(), c.attemptPolicy(), c.sources(), c.modules(),
-                c.questions(), c.knowledgeChecks(), c.assets(), c.contentChecked());
+                c.questions(), c.knowledgeChecks(), c.assets(), c.contentChecked(), c.scenarios(), c.scenarioSettings());
     }
 
     public static CourseDefinition settings(CourseDefinition c, Settings s) {
         return new CourseDefinition(c.id(), s.title(), s.summary(), s.audience(), s.estimatedMinutes(), s.passMark(),
                 s.questionsPerAttempt(), s.validityMonths(), new AttemptPolicy(s.maxAttempts(), s.waitMinutes()),
-                c.sources(), c.modules(), c.questions(), c.knowledgeChecks(), c.assets(), c.contentChecked());
+                c.sources(), c.modules(), c.questions(), c.knowledgeChecks(), c.assets(), c.contentChecked(), c.scenarios(),
+                c.scenarioSettings());
     }
 
     public static CourseDefinition sources(CourseDefinition c, List<SourceDefinition> sources) {
@@ -83,20 +84,27 @@ public final class DraftEdits {
         return with(c, c.sources(), modules, c.questions(), c.knowledgeChecks(), c.assets());
     }
 
-    /** Removes the module and its questions and knowledge checks, which would otherwise point at nothing. */
+    /**
+     * Removes the module and its questions, knowledge checks and scenarios, which would otherwise point at nothing
+     * (a scenario file no module lists is an error).
+     */
     public static CourseDefinition removeModule(CourseDefinition c, int index) {
         String id = c.modules().get(index).id();
+        List<String> scenarioIds = c.modules().get(index).scenarioIds();
         List<ModuleDefinition> modules = new ArrayList<>(c.modules());
         modules.remove(index);
-        return with(c, c.sources(), modules, c.questions().stream().filter(q -> !id.equals(q.moduleId())).toList(),
+        CourseDefinition without = with(c, c.sources(), modules,
+                c.questions().stream().filter(q -> !id.equals(q.moduleId())).toList(),
                 c.knowledgeChecks().stream().filter(q -> !id.equals(q.moduleId())).toList(), c.assets());
+        return without.withScenarios(without.scenarios().stream().filter(s -> !scenarioIds.contains(s.id())).toList(),
+                without.scenarioSettings());
     }
 
     /** Changes a module's id (its file name) and every question and knowledge check that names it. */
     public static CourseDefinition renameModuleId(CourseDefinition c, int index, String newId) {
         ModuleDefinition old = c.modules().get(index);
         CourseDefinition renamed = module(c, index, m -> new ModuleDefinition(newId, m.title(), m.objectives(),
-                m.sourceIds(), m.pages()));
+                m.sourceIds(), m.pages(), m.scenarioIds()));
         UnaryOperator<QuestionDefinition> move = q -> old.id().equals(q.moduleId()) ? new QuestionDefinition(q.id(),
                 newId, q.sourceId(), q.type(), q.scenario(), q.prompt(), q.options()) : q;
         return with(renamed, renamed.sources(), renamed.modules(), renamed.questions().stream().map(move).toList(),
@@ -154,7 +162,7 @@ public final class DraftEdits {
                                          List<QuestionDefinition> checks, List<AssetDefinition> assets) {
         return new CourseDefinition(c.id(), c.title(), c.summary(), c.audience(), c.estimatedMinutes(), c.passMark(),
                 c.questionsPerAttempt(), c.validityMonths(), c.attemptPolicy(), sources, modules, questions, checks,
-                assets, c.contentChecked());
+                assets, c.contentChecked(), c.scenarios(), c.scenarioSettings());
     }
 
     /** "NN-slug": the number after the highest in use, the slug from the title, as the shipped modules are named. */

@@ -21,6 +21,7 @@ import uk.safeguarding.training.course.OptionDefinition;
 import uk.safeguarding.training.course.PageDefinition;
 import uk.safeguarding.training.course.QuestionDefinition;
 import uk.safeguarding.training.course.QuestionType;
+import uk.safeguarding.training.course.ScenarioDefinition;
 import uk.safeguarding.training.course.SourceDefinition;
 
 /**
@@ -50,6 +51,13 @@ public final class CourseFolderWriter {
             }
         }
         files.put(QUESTIONS, questionsYaml(course, regions));
+        for (int i = 0; i < course.scenarios().size(); i++) {
+            ScenarioDefinition scenario = course.scenarios().get(i);
+            if (scenario.id() != null && ID.matcher(scenario.id()).matches() && written.add("scenario:" + scenario.id())) {
+                String file = "scenarios/" + scenario.id() + ".yaml";
+                files.put(file, ScenarioFileWriter.write(file, i, scenario, regions));
+            }
+        }
         for (int i = 0; i < course.assets().size(); i++) {
             AssetDefinition asset = course.assets().get(i);
             if (CourseFileSet.safe(asset.path())) {
@@ -115,6 +123,10 @@ public final class CourseFolderWriter {
         }
         out.field("", "sources", module.sourceIds().stream().map(YamlScalars::flowItem)
                 .collect(Collectors.joining(", ", "[", "]")), part.field("sources"));
+        if (!module.scenarioIds().isEmpty()) {
+            out.field("", "scenarios", module.scenarioIds().stream().map(YamlScalars::flowItem)
+                    .collect(Collectors.joining(", ", "[", "]")), part.field("scenarios"));
+        }
         out.line("---");
         for (int p = 0; p < module.pages().size(); p++) {
             PageDefinition page = module.pages().get(p);
@@ -203,7 +215,7 @@ public final class CourseFolderWriter {
     }
 
     /** Text built line by line, remembering which lines hold which part. */
-    private static final class Lines {
+    static final class Lines {
 
         private final String file;
         private final List<Region> regions;

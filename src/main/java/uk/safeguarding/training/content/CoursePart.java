@@ -12,7 +12,15 @@ package uk.safeguarding.training.content;
  */
 public record CoursePart(Kind kind, int index, int subIndex, String field) {
 
-    public enum Kind { COURSE, SOURCE, MODULE, PAGE, QUESTIONS, QUESTION, KNOWLEDGE_CHECK, ASSETS }
+    public enum Kind {
+        COURSE, SOURCE, MODULE, PAGE, QUESTIONS, QUESTION, KNOWLEDGE_CHECK, ASSETS,
+        /** A scenario file; {@code index} is its position in the course's scenarios. */
+        SCENARIO,
+        /** A node of a scenario: {@code subIndex} is the node. */
+        SCENARIO_NODE,
+        /** An ending of a scenario: {@code subIndex} is the ending. */
+        SCENARIO_ENDING
+    }
 
     public static CoursePart course(String field) {
         return new CoursePart(Kind.COURSE, -1, -1, field);

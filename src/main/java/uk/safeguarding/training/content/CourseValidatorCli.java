@@ -51,7 +51,8 @@ public final class CourseValidatorCli {
         printWarnings(result.warnings(), out);
         out.println("OK: " + course.id() + ", " + course.modules().size() + " modules, " + course.totalPages()
                 + " pages, " + course.questions().size() + " questions, " + course.knowledgeChecks().size()
-                + " knowledge checks");
+                + " knowledge checks" + (course.scenarios().isEmpty() ? "" : ", " + course.scenarios().size()
+                + " scenarios"));
         return 0;
     }
 

@@ -23,7 +23,9 @@ public record CourseDefinition(
         List<QuestionDefinition> questions,
         List<QuestionDefinition> knowledgeChecks,
         List<AssetDefinition> assets,
-        LocalDate contentChecked) {
+        LocalDate contentChecked,
+        List<ScenarioDefinition> scenarios,
+        ScenarioSettings scenarioSettings) {
 
     public CourseDefinition {
         attemptPolicy = attemptPolicy == null ? AttemptPolicy.UNLIMITED : attemptPolicy;
@@ -32,6 +34,19 @@ public record CourseDefinition(
         questions = List.copyOf(questions);
         knowledgeChecks = List.copyOf(knowledgeChecks);
         assets = assets == null ? List.of() : List.copyOf(assets);
+        // Versions published before scenarios existed have neither field in their JSON.
+        scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+        scenarioSettings = scenarioSettings == null ? ScenarioSettings.NONE : scenarioSettings;
+    }
+
+    /** A course without scenarios. */
+    public CourseDefinition(String id, String title, String summary, String audience, int estimatedMinutes,
+                            int passMark, int questionsPerAttempt, int validityMonths, AttemptPolicy attemptPolicy,
+                            List<SourceDefinition> sources, List<ModuleDefinition> modules,
+                            List<QuestionDefinition> questions, List<QuestionDefinition> knowledgeChecks,
+                            List<AssetDefinition> assets, LocalDate contentChecked) {
+        this(id, title, summary, audience, estimatedMinutes, passMark, questionsPerAttempt, validityMonths,
+                attemptPolicy, sources, modules, questions, knowledgeChecks, assets, contentChecked, List.of(), null);
     }
 
     /** A course without a "content checked" date (versions published before the field existed, new drafts). */
@@ -68,6 +83,17 @@ public record CourseDefinition(
      */
     public LocalDate validUntil(LocalDate completedOn) {
         return completedOn.plusMonths(validityMonths);
+    }
+
+    public Optional<ScenarioDefinition> scenario(String id) {
+        return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The same course with other scenarios and settings (authoring edits one part at a time). */
+    public CourseDefinition withScenarios(List<ScenarioDefinition> newScenarios, ScenarioSettings settings) {
+        return new CourseDefinition(id, title, summary, audience, estimatedMinutes, passMark, questionsPerAttempt,
+                validityMonths, attemptPolicy, sources, modules, questions, knowledgeChecks, assets, contentChecked,
+                newScenarios, settings);
     }
 
     public int totalPages() {

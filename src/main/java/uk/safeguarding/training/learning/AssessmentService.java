@@ -19,6 +19,7 @@ import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
 import uk.safeguarding.training.learning.LearnerViews.PastAttempt;
 import uk.safeguarding.training.learning.internal.AssignmentRepository;
 import uk.safeguarding.training.learning.internal.ModuleProgressRepository;
+import uk.safeguarding.training.learning.internal.ScenarioPlayRepository;
 import uk.safeguarding.training.organisation.OrganisationService;
 import uk.safeguarding.training.quiz.Attempt;
 import uk.safeguarding.training.quiz.AttemptOutcome;
@@ -43,12 +44,14 @@ public class AssessmentService {
     private final Clock clock;
     private final EditionMoves moves;
     private final AssignmentRepository assignments;
+    private final ScenarioPlayRepository scenarioPlays;
 
     AssessmentService(OwnEnrolments own, ModuleProgressRepository progress, CourseCatalog catalog, QuizService quiz,
                       CourseText courseText, OrganisationService organisation, ApplicationEventPublisher events, Clock clock,
-                      EditionMoves moves, AssignmentRepository assignments) {
+                      EditionMoves moves, AssignmentRepository assignments, ScenarioPlayRepository scenarioPlays) {
         this.moves = moves;
         this.assignments = assignments;
+        this.scenarioPlays = scenarioPlays;
         this.own = own;
         this.progress = progress;
         this.catalog = catalog;
@@ -93,7 +96,8 @@ public class AssessmentService {
                         courseText.plainText(q.prompt(), values),
                         q.options().stream().map(o -> courseText.plainText(o, values)).toList(), false))
                 .toList();
-        return new AttemptSheet(enrolmentId, attempt.getId(), attempt.getNumber(), course.title(), course.passMark(), questions);
+        return new AttemptSheet(enrolmentId, attempt.getId(), attempt.getNumber(), course.title(), course.passMark(), questions,
+                course.scenarioSettings().inAssessment() && !course.scenarios().isEmpty());
     }
 
     /**
@@ -107,7 +111,12 @@ public class AssessmentService {
         Enrolment enrolment = own.require(enrolmentId);
         Attempt attempt = quiz.attempt(enrolmentId, attemptId)
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not your attempt"));
-        AttemptOutcome outcome = quiz.submit(attempt.getId(), chosenPositions);
+        CourseDefinition taken = catalog.definition(enrolment.getCourseVersionId());
+        // The drawn scenario is one more item: right only when played to a good ending before submitting.
+        List<Boolean> scenario = taken.scenarioSettings().inAssessment() && !taken.scenarios().isEmpty()
+                ? List.of(scenarioPlays.findFirstByAttemptId(attempt.getId()).map(ScenarioPlay::endedWell).orElse(false))
+                : List.of();
+        AttemptOutcome outcome = quiz.submit(attempt.getId(), chosenPositions, scenario);
         if (outcome.newlyGraded()) {
             enrolment.recordAttempt(outcome.scorePercent(), outcome.submittedAt());
             events.publishEvent(new LearningActivity.AssessmentGraded(enrolment.getId(), enrolment.getUserId(),

@@ -42,7 +42,8 @@ public final class LearnerViews {
     public record PageContent(long enrolmentId, String courseTitle, int moduleNumber, int moduleCount, String moduleTitle,
                               List<String> objectives, int pageNumber, int pageCount, String pageTitle, String html,
                               List<SourceDefinition> sources, int modulePercent, int coursePercent, boolean hasCheck,
-                              List<ModuleSummary> outline, LocalDate contentChecked, Integer movedToEdition) {
+                              List<ModuleSummary> outline, LocalDate contentChecked, Integer movedToEdition,
+                              int scenarioCount, boolean scenarioRequired) {
     }
 
     /** A knowledge-check question: the answer is never sent with it, feedback comes back when it is answered. */
@@ -72,7 +73,7 @@ public final class LearnerViews {
 
     /** An attempt in progress: questions in drawn order without answers. */
     public record AttemptSheet(long enrolmentId, long attemptId, int number, String courseTitle, int passMark,
-                               List<CheckQuestion> questions) {
+                               List<CheckQuestion> questions, boolean hasScenario) {
     }
 
     /** A graded attempt, with whether the course is now complete. */

@@ -180,7 +180,8 @@ public class LearningService {
                 module.objectives(), pageNumber, module.pages().size(), courseText.plainText(page.title(), values),
                 courseText.toSafeHtml(page.markdown(), values, path -> "/course-assets/" + enrolment.getCourseVersionId() + "/" + path), sources, state.modulePercent(module),
                 state.coursePercent(enrolment.isCompleted()), !state.checkIds(module).isEmpty(), outline(course, state),
-                course.contentChecked(), enrolment.takeEditionNotice());
+                course.contentChecked(), enrolment.takeEditionNotice(), module.scenarioIds().size(),
+                course.scenarioSettings().goodEndingRequired());
     }
 
     /** The knowledge check at the end of a module; remembered as the place to continue from. */

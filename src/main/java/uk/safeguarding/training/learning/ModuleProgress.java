@@ -28,6 +28,14 @@ public class ModuleProgress extends AbstractEntity {
     @Column(name = "checks_answered", nullable = false, length = 2000)
     private String checksAnswered = "";
 
+    /** Comma-separated ids of the module's scenarios played to any ending. */
+    @Column(name = "scenarios_ended", nullable = false, length = 2000)
+    private String scenariosEnded = "";
+
+    /** Comma-separated ids of the module's scenarios played to a good ending. */
+    @Column(name = "scenarios_good", nullable = false, length = 2000)
+    private String scenariosGood = "";
+
     protected ModuleProgress() {
     }
 
@@ -62,6 +70,25 @@ public class ModuleProgress extends AbstractEntity {
         Set<String> answered = checksAnswered();
         if (answered.add(questionId)) {
             checksAnswered = String.join(",", answered);
+        }
+    }
+
+    public Set<String> scenariosEnded() {
+        return split(scenariosEnded);
+    }
+
+    public Set<String> scenariosGood() {
+        return split(scenariosGood);
+    }
+
+    void markScenarioEnded(String scenarioId, boolean good) {
+        Set<String> ended = scenariosEnded();
+        if (ended.add(scenarioId)) {
+            scenariosEnded = String.join(",", ended);
+        }
+        Set<String> wellEnded = scenariosGood();
+        if (good && wellEnded.add(scenarioId)) {
+            scenariosGood = String.join(",", wellEnded);
         }
     }
 

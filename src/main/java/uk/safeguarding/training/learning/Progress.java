@@ -11,7 +11,8 @@ import uk.safeguarding.training.course.QuestionDefinition;
 
 /**
  * How far a learner has got: a module is complete when every page was seen and every knowledge-check question
- * answered; the course percentage counts pages and check questions alike.
+ * answered (and, when the course requires it, each of its scenarios played to a good ending); the course percentage
+ * counts pages, check questions and required scenarios alike.
  */
 public final class Progress {
 
@@ -42,7 +43,23 @@ public final class Progress {
     }
 
     public boolean moduleComplete(ModuleDefinition module) {
-        return allPagesSeen(module) && checkDone(module);
+        return allPagesSeen(module) && checkDone(module) && scenariosDone(module);
+    }
+
+    /** Scenarios are practice unless the course requires each to be played to a good ending. */
+    public boolean scenariosDone(ModuleDefinition module) {
+        return !course.scenarioSettings().goodEndingRequired()
+                || scenariosGood(module.id()).containsAll(module.scenarioIds());
+    }
+
+    public Set<String> scenariosGood(String moduleId) {
+        ModuleProgress p = byModule.get(moduleId);
+        return p == null ? Set.of() : p.scenariosGood();
+    }
+
+    public Set<String> scenariosEnded(String moduleId) {
+        ModuleProgress p = byModule.get(moduleId);
+        return p == null ? Set.of() : p.scenariosEnded();
     }
 
     public boolean allModulesComplete() {
@@ -50,9 +67,10 @@ public final class Progress {
     }
 
     public int modulePercent(ModuleDefinition module) {
-        int total = module.pages().size() + checkIds(module).size();
+        int total = module.pages().size() + checkIds(module).size() + requiredScenarios(module);
         int done = Math.min(seenPages(module.id()).size(), module.pages().size())
-                + (int) checkIds(module).stream().filter(checksAnswered(module.id())::contains).count();
+                + (int) checkIds(module).stream().filter(checksAnswered(module.id())::contains).count()
+                + requiredScenariosDone(module);
         return total == 0 ? 100 : done * 100 / total;
     }
 
@@ -64,11 +82,21 @@ public final class Progress {
         int total = 1;
         int done = 0;
         for (ModuleDefinition module : course.modules()) {
-            total += module.pages().size() + checkIds(module).size();
+            total += module.pages().size() + checkIds(module).size() + requiredScenarios(module);
             done += Math.min(seenPages(module.id()).size(), module.pages().size())
-                    + (int) checkIds(module).stream().filter(checksAnswered(module.id())::contains).count();
+                    + (int) checkIds(module).stream().filter(checksAnswered(module.id())::contains).count()
+                    + requiredScenariosDone(module);
         }
         return done * 100 / total;
+    }
+
+    private int requiredScenarios(ModuleDefinition module) {
+        return course.scenarioSettings().goodEndingRequired() ? module.scenarioIds().size() : 0;
+    }
+
+    private int requiredScenariosDone(ModuleDefinition module) {
+        return course.scenarioSettings().goodEndingRequired()
+                ? (int) module.scenarioIds().stream().filter(scenariosGood(module.id())::contains).count() : 0;
     }
 
     public Set<String> checkIds(ModuleDefinition module) {

@@ -100,8 +100,10 @@ public class QuizService {
         CourseDefinition course = moduleScope.isEmpty() ? whole : EditionRules.updateScope(whole, moduleScope);
         List<DrawnQuestion> draw = QuestionDraw.draw(course, random);
         int number = (int) attempts.countByEnrolmentId(enrolmentId) + 1;
+        // A scenario drawn into the assessment is one more item, marked right or wrong like a question.
+        int items = draw.size() + (course.scenarioSettings().inAssessment() && !course.scenarios().isEmpty() ? 1 : 0);
         return Optional.of(attempts.save(new Attempt(enrolmentId, courseVersionId, number, clock.instant(),
-                JSON.writeValueAsString(draw), draw.size())));
+                JSON.writeValueAsString(draw), items)));
     }
 
     /** The questions of an attempt as they may be shown: no correct flags, no feedback. */
@@ -126,6 +128,15 @@ public class QuizService {
      */
     @Transactional
     public AttemptOutcome submit(long attemptId, Map<String, Set<Integer>> chosenPositions) {
+        return submit(attemptId, chosenPositions, List.of());
+    }
+
+    /**
+     * As {@link #submit(long, Map)}, with items graded elsewhere (the assessment's scenario: right when it ended
+     * well), which count towards the score exactly as a question does.
+     */
+    @Transactional
+    public AttemptOutcome submit(long attemptId, Map<String, Set<Integer>> chosenPositions, List<Boolean> otherItems) {
         Attempt attempt = attempts.findById(attemptId).orElseThrow(() -> new IllegalArgumentException("No attempt " + attemptId));
         CourseDefinition course = catalog.definition(attempt.getCourseVersionId());
         if (attempt.isSubmitted()) {
@@ -144,6 +155,7 @@ public class QuizService {
                 correct++;
             }
         }
+        correct += (int) otherItems.stream().filter(Boolean::booleanValue).count();
         int score = Grading.percent(correct, attempt.getQuestionCount());
         boolean passed = Grading.passed(score, course.passMark());
         Instant at = clock.instant();

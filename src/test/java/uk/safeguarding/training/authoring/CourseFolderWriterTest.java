@@ -29,7 +29,8 @@ class CourseFolderWriterTest {
     private final CourseFolderWriter writer = new CourseFolderWriter();
 
     @ParameterizedTest
-    @ValueSource(strings = {"courses/cse-awareness", "src/test/resources/courses-valid/minimal"})
+    @ValueSource(strings = {"courses/cse-awareness", "src/test/resources/courses-valid/minimal",
+            "src/test/resources/courses-valid/with-scenario"})
     void a_course_read_from_files_survives_writing_and_reading_again(String folder) {
         CourseDefinition course = read(Path.of(folder));
 

@@ -56,4 +56,29 @@ class CourseDefinitionJsonTest {
 
         assertThat(snapshot).doesNotContain("totalPages", "correctOptionIndexes", "\"unlimited\"", "\"size\"");
     }
+
+    @Test
+    void aCourseWithScenariosSurvivesJsonAndBack() {
+        CourseDefinition course = new CourseFolderReader().read(CourseFixtures.withScenario()).course();
+
+        CourseDefinition back = json.readValue(json.writeValueAsString(course), CourseDefinition.class);
+
+        assertThat(back).isEqualTo(course);
+        assertThat(back.scenarios()).hasSize(1);
+    }
+
+    @Test
+    void aSnapshotFromBeforeScenariosExistedReadsAsACourseWithoutThem() {
+        CourseDefinition course = new CourseFolderReader().read(CourseFixtures.minimal()).course();
+        String older = json.writeValueAsString(course).replace(",\"scenarios\":[]", "")
+                .replace(",\"scenarioIds\":[]", "")
+                .replaceAll(",\"scenarioSettings\":\\{[^}]*\\}", "");
+
+        CourseDefinition back = json.readValue(older, CourseDefinition.class);
+
+        assertThat(older).doesNotContain("scenarios", "scenarioIds", "scenarioSettings");
+        assertThat(back.scenarios()).isEmpty();
+        assertThat(back.scenarioSettings()).isEqualTo(uk.safeguarding.training.course.ScenarioSettings.NONE);
+        assertThat(back.modules()).allSatisfy(m -> assertThat(m.scenarioIds()).isEmpty());
+    }
 }

@@ -19,6 +19,16 @@ final class CourseFixtures {
         return resource("/courses-valid/minimal");
     }
 
+    /** The minimal course with one scenario (scenarios/01-first-scenario.yaml) in its first module. */
+    static Path withScenario() {
+        return resource("/courses-valid/with-scenario");
+    }
+
+    /** A scenario file with one defect, to drop into a copy of {@link #withScenario()}. */
+    static Path brokenScenario(String name) {
+        return resource("/scenarios-broken/" + name + ".yaml");
+    }
+
     static Path broken(String name) {
         return resource("/courses-broken/" + name);
     }

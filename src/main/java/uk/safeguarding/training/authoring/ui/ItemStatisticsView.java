@@ -66,6 +66,7 @@ class ItemStatisticsView extends Main implements BeforeEnterObserver, HasDynamic
         version.addValueChangeListener(e -> show(e.getValue()));
         removeAll();
         add(new Anchor("authoring", "All courses"), new H1("Question statistics: " + name),
+                new Anchor("authoring/" + key + "/scenario-statistics", "Scenario statistics"),
                 new Paragraph("For each question of the final assessment: how many graded attempts drew it, the"
                         + " percentage answered right (facility) and the discrimination index (the share right among"
                         + " the top third of attempts by score minus the share right among the bottom third; 0.3 or"

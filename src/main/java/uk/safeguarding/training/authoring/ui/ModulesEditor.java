@@ -108,7 +108,7 @@ final class ModulesEditor extends Div {
         title.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 editor.apply(c -> DraftEdits.module(c, index, m -> new ModuleDefinition(m.id(), e.getValue(),
-                        m.objectives(), m.sourceIds(), m.pages())));
+                        m.objectives(), m.sourceIds(), m.pages(), m.scenarioIds())));
                 rebuildOutline();
             }
         });
@@ -129,7 +129,7 @@ final class ModulesEditor extends Div {
                 List<String> lines = Arrays.stream(e.getValue().split("\n")).map(String::strip)
                         .filter(l -> !l.isEmpty()).toList();
                 editor.apply(c -> DraftEdits.module(c, index, m -> new ModuleDefinition(m.id(), m.title(), lines,
-                        m.sourceIds(), m.pages())));
+                        m.sourceIds(), m.pages(), m.scenarioIds())));
             }
         });
         sources = new MultiSelectComboBox<>("Module sources");
@@ -140,7 +140,7 @@ final class ModulesEditor extends Div {
                 List<String> ordered = editor.course().sources().stream().map(SourceDefinition::id)
                         .filter(e.getValue()::contains).toList();
                 editor.apply(c -> DraftEdits.module(c, index, m -> new ModuleDefinition(m.id(), m.title(),
-                        m.objectives(), ordered, m.pages())));
+                        m.objectives(), ordered, m.pages(), m.scenarioIds())));
             }
         });
         detail.add(new H2("Module " + (index + 1) + ": " + SettingsForm.nonNull(module.title())), moduleProblems,
@@ -154,7 +154,7 @@ final class ModulesEditor extends Div {
             editor.apply(c -> DraftEdits.module(c, index, m -> {
                 List<PageDefinition> more = new ArrayList<>(m.pages());
                 more.add(new PageDefinition("New page", m.sourceIds(), ""));
-                return new ModuleDefinition(m.id(), m.title(), m.objectives(), m.sourceIds(), more);
+                return new ModuleDefinition(m.id(), m.title(), m.objectives(), m.sourceIds(), more, m.scenarioIds());
             }));
             select(index);
         }));

@@ -111,7 +111,7 @@ final class PageEditor extends Section {
 
     private void structure(UnaryOperator<List<PageDefinition>> change, Runnable structureChanged) {
         editor.apply(c -> DraftEdits.module(c, module, m -> new ModuleDefinition(m.id(), m.title(), m.objectives(),
-                m.sourceIds(), change.apply(new ArrayList<>(m.pages())))));
+                m.sourceIds(), change.apply(new ArrayList<>(m.pages())), m.scenarioIds())));
         structureChanged.run();
     }
 
@@ -119,7 +119,7 @@ final class PageEditor extends Section {
         editor.apply(c -> DraftEdits.module(c, module, m -> {
             List<PageDefinition> pages = new ArrayList<>(m.pages());
             pages.set(page, change.apply(pages.get(page)));
-            return new ModuleDefinition(m.id(), m.title(), m.objectives(), m.sourceIds(), pages);
+            return new ModuleDefinition(m.id(), m.title(), m.objectives(), m.sourceIds(), pages, m.scenarioIds());
         }));
         renderPreview();
     }

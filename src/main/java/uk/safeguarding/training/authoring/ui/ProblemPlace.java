@@ -32,6 +32,9 @@ final class ProblemPlace {
             case QUESTION -> "Question " + (part.index() + 1);
             case KNOWLEDGE_CHECK -> "Knowledge check " + (part.index() + 1);
             case ASSETS -> "Images, " + problem.file();
+            case SCENARIO -> "Scenario " + (part.index() + 1);
+            case SCENARIO_NODE -> "Scenario " + (part.index() + 1) + ", node " + (part.subIndex() + 1);
+            case SCENARIO_ENDING -> "Scenario " + (part.index() + 1) + ", ending " + (part.subIndex() + 1);
         };
     }
 }

@@ -12,6 +12,7 @@ import uk.safeguarding.training.content.CourseReadResult;
 import uk.safeguarding.training.course.AssetDefinition;
 import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.course.ModuleDefinition;
+import uk.safeguarding.training.course.ScenarioDefinition;
 
 /**
  * Reads a whole course folder: course.yaml first (it names the modules and sources everything else refers to),
@@ -40,7 +41,15 @@ public final class CourseFolderParser {
         Set<String> sourceIds = header == null ? null : header.sourceIds();
         List<String> moduleIds = header == null ? null : header.moduleIdList();
 
-        List<ModuleDefinition> modules = readModules(files, header, sourceIds, assets, problems);
+        Set<String> assetPaths = assets.stream().map(AssetDefinition::path).collect(Collectors.toSet());
+        ModuleFileReader moduleReader = new ModuleFileReader(sourceIds, assetPaths, problems);
+        List<ModuleDefinition> modules = readModules(files, header, moduleReader, problems);
+        List<ScenarioDefinition> scenarios = ScenarioFiles.read(files, modules, moduleReader.scenarioReferences(),
+                new ScenarioFileReader(sourceIds, assetPaths, problems), problems);
+        if (header != null && header.scenarioSettings().inAssessment() && scenarios.isEmpty()) {
+            problems.add(CourseYamlReader.FILE, 0, "scenarios: inAssessment is true but the course has no scenarios"
+                    + " to draw from; list one in a module's front matter or set it to false");
+        }
         QuestionBank bank = new QuestionsYamlReader(moduleIds, sourceIds, problems).read(files);
         if (header != null) {
             CourseRules.check(header, bank, problems);
@@ -51,14 +60,13 @@ public final class CourseFolderParser {
         CourseDefinition course = new CourseDefinition(header.id(), header.title(), header.summary(),
                 header.audience(), header.estimatedMinutes(), header.passMark(),
                 header.questionsPerAttempt().value(), header.validityMonths(), header.attemptPolicy(),
-                header.sources(), modules, bank.questions(), bank.knowledgeChecks(), assets, header.contentChecked());
+                header.sources(), modules, bank.questions(), bank.knowledgeChecks(), assets, header.contentChecked(),
+                scenarios, header.scenarioSettings());
         return new CourseReadResult(course, List.of(), hash, AssessmentQuality.check(course, bank));
     }
 
-    private static List<ModuleDefinition> readModules(CourseFiles files, CourseHeader header, Set<String> sourceIds,
-                                                      List<AssetDefinition> assets, Problems problems) {
-        Set<String> assetPaths = assets.stream().map(AssetDefinition::path).collect(Collectors.toSet());
-        ModuleFileReader reader = new ModuleFileReader(sourceIds, assetPaths, problems);
+    private static List<ModuleDefinition> readModules(CourseFiles files, CourseHeader header, ModuleFileReader reader,
+                                                      Problems problems) {
         List<String> present = files.all().keySet().stream().filter(CourseFolderParser::isModuleFile)
                 .map(file -> file.substring(MODULES.length(), file.length() - ".md".length())).toList();
         // Without a readable course.yaml the module files are still checked, in file name order.

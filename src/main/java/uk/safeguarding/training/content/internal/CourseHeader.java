@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import uk.safeguarding.training.course.AttemptPolicy;
+import uk.safeguarding.training.course.ScenarioSettings;
 import uk.safeguarding.training.course.SourceDefinition;
 
 /**
@@ -24,7 +25,8 @@ record CourseHeader(
         AttemptPolicy attemptPolicy,
         List<SourceDefinition> sources,
         List<Located<String>> moduleIds,
-        LocalDate contentChecked) {
+        LocalDate contentChecked,
+        ScenarioSettings scenarioSettings) {
 
     Set<String> sourceIds() {
         return sources.stream().map(SourceDefinition::id).collect(Collectors.toUnmodifiableSet());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import uk.safeguarding.training.course.AttemptPolicy;
+import uk.safeguarding.training.course.ScenarioSettings;
 import uk.safeguarding.training.course.SourceDefinition;
 
 /** Reads and checks course.yaml, the course descriptor. */
@@ -15,8 +16,9 @@ final class CourseYamlReader {
     static final String FILE = "course.yaml";
 
     private static final List<String> FIELDS = List.of("id", "title", "summary", "audience", "estimatedMinutes",
-            "passMark", "questionsPerAttempt", "validityMonths", "attemptPolicy", "contentChecked", "modules", "sources");
+            "passMark", "questionsPerAttempt", "validityMonths", "attemptPolicy", "contentChecked", "modules", "sources", "scenarios");
     private static final List<String> POLICY_FIELDS = List.of("maxAttempts", "waitMinutes");
+    private static final List<String> SCENARIO_FIELDS = List.of("goodEndingRequired", "inAssessment");
     private static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "url", "checked");
 
     private CourseYamlReader() {
@@ -51,7 +53,14 @@ final class CourseYamlReader {
                         .orElse(AttemptPolicy.UNLIMITED),
                 sources(course),
                 moduleIds(course),
-                course.optionalDate("contentChecked"));
+                course.optionalDate("contentChecked"),
+                course.optionalObject("scenarios").map(CourseYamlReader::scenarioSettings).orElse(ScenarioSettings.NONE));
+    }
+
+    private static ScenarioSettings scenarioSettings(YamlObject settings) {
+        settings.rejectUnknown(SCENARIO_FIELDS);
+        return new ScenarioSettings(settings.optionalBoolean("goodEndingRequired", false),
+                settings.optionalBoolean("inAssessment", false));
     }
 
     private static AttemptPolicy attemptPolicy(YamlObject policy) {

@@ -15,13 +15,14 @@ import uk.safeguarding.training.course.PageDefinition;
 /** Reads one modules/NN-name.md file: YAML front matter, then pages that each start with a level-1 heading. */
 final class ModuleFileReader {
 
-    private static final List<String> FRONT_MATTER_FIELDS = List.of("title", "objectives", "sources");
+    private static final List<String> FRONT_MATTER_FIELDS = List.of("title", "objectives", "sources", "scenarios");
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private final Set<String> sourceIds;
     private final Set<String> assets;
     private final Problems problems;
+    private final List<Located<String>> scenarioRefs = new ArrayList<>();
 
     /**
      * @param sourceIds the ids from course.yaml, or null when course.yaml could not be read (then references
@@ -50,6 +51,7 @@ final class ModuleFileReader {
         String title = null;
         List<String> objectives = List.of();
         List<String> sources = List.of();
+        List<Located<String>> scenarios = List.of();
         if (close > 0) {
             String frontMatter = String.join("\n", Arrays.asList(lines).subList(1, close));
             var root = YamlTree.parse(file, frontMatter, 2, 1, problems).flatMap(YamlObject::root);
@@ -59,6 +61,7 @@ final class ModuleFileReader {
                 title = front.text("title");
                 objectives = front.texts("objectives", true, true).stream().map(Located::value).toList();
                 sources = checkedSources(file, front.texts("sources", true, true));
+                scenarios = scenarioIds(front);
             }
         }
         int bodyStart = close + 1;
@@ -66,7 +69,27 @@ final class ModuleFileReader {
         Node document = PARSER.parse(body);
         new MarkdownChecks(file, bodyStart + 1, assets, problems).check(document);
         List<PageDefinition> pages = pages(file, ModulePages.split(document, body, bodyStart + 1, file, problems));
-        return new ModuleDefinition(moduleId, title, objectives, sources, pages);
+        scenarioRefs.addAll(scenarios);
+        return new ModuleDefinition(moduleId, title, objectives, sources, pages,
+                scenarios.stream().map(Located::value).toList());
+    }
+
+    /** The module's scenarios, as written in its front matter, with their lines (for the cross-file checks). */
+    List<Located<String>> scenarioReferences() {
+        return List.copyOf(scenarioRefs);
+    }
+
+    private static List<Located<String>> scenarioIds(YamlObject front) {
+        List<Located<String>> ids = new ArrayList<>();
+        for (Located<String> id : front.texts("scenarios", false, false)) {
+            if (!YamlObject.ID.matcher(id.value()).matches()) {
+                front.problem(id.line(), "scenario '" + id.value() + "' must be a file name under scenarios/ without"
+                        + " .yaml, using only lower-case letters, digits and hyphens");
+            } else {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private List<PageDefinition> pages(String file, List<ModulePages.Page> written) {

@@ -28,6 +28,7 @@ import uk.safeguarding.training.learning.LearnerViews.AttemptResult;
 import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
 import uk.safeguarding.training.learning.LearnerViews.ModuleSummary;
 import uk.safeguarding.training.learning.LearnerViews.PastAttempt;
+import uk.safeguarding.training.learning.ScenarioService;
 
 /** The final assessment: unlocked when every module is complete; questions as form controls; graded on the server. */
 @Route("learn/:enrolmentId([0-9]{1,18})/assessment")
@@ -35,10 +36,12 @@ import uk.safeguarding.training.learning.LearnerViews.PastAttempt;
 class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AssessmentService assessment;
+    private final ScenarioService scenarios;
     private String title = "Final assessment | Safeguarding Training";
 
-    AssessmentView(AssessmentService assessment) {
+    AssessmentView(AssessmentService assessment, ScenarioService scenarios) {
         this.assessment = assessment;
+        this.scenarios = scenarios;
         addClassNames("page", "reading-page");
     }
 
@@ -89,6 +92,11 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
             fields.add(field);
             add(new Section(field));
         }
+        AssessmentScenario scenario = sheet.hasScenario() ? new AssessmentScenario(scenarios, sheet.enrolmentId(),
+                sheet.attemptId(), scenarios.assessmentScenario(sheet.enrolmentId(), sheet.attemptId())) : null;
+        if (scenario != null) {
+            add(scenario);
+        }
         Div problem = new Div();
         problem.addClassName("form-problems");
         problem.getElement().setAttribute("role", "alert");
@@ -109,6 +117,12 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 problem.add(new Paragraph("Answer every question before you submit. Not yet answered: question"
                         + (unanswered.size() > 1 ? "s " : " ") + joined(unanswered) + "."));
                 fields.get(unanswered.getFirst() - 1).focus();
+                submit.setEnabled(true);
+                return;
+            }
+            if (scenario != null && !scenario.ended()) {
+                problem.removeAll();
+                problem.add(new Paragraph("Play the scenario to its end before you submit."));
                 submit.setEnabled(true);
                 return;
             }

@@ -16,6 +16,10 @@ final class LearnerRoutes {
         return "learn/" + enrolmentId + "/" + module + "/check";
     }
 
+    static String scenario(long enrolmentId, int module, int scenario) {
+        return "learn/" + enrolmentId + "/" + module + "/scenario/" + scenario;
+    }
+
     static String assessment(long enrolmentId) {
         return "learn/" + enrolmentId + "/assessment";
     }

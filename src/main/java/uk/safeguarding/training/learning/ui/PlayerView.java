@@ -133,6 +133,9 @@ class PlayerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (page.pageNumber() < page.pageCount()) {
             next = LearnerRoutes.page(id, page.moduleNumber(), page.pageNumber() + 1);
             label = "Next page";
+        } else if (page.scenarioCount() > 0 && page.scenarioRequired()) {
+            next = LearnerRoutes.scenario(id, page.moduleNumber(), 1);
+            label = "Scenarios";
         } else if (page.hasCheck()) {
             next = LearnerRoutes.check(id, page.moduleNumber());
             label = "Knowledge check";
@@ -142,6 +145,11 @@ class PlayerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             next = LearnerRoutes.assessment(id);
             label = "Final assessment";
+        }
+        if (page.pageNumber() == page.pageCount() && page.scenarioCount() > 0 && !page.scenarioRequired()) {
+            // Practice the course does not require: offered beside the way on, not in its path.
+            nav.add(link("Practise with " + page.scenarioCount() + (page.scenarioCount() == 1 ? " scenario"
+                    : " scenarios"), LearnerRoutes.scenario(id, page.moduleNumber(), 1), false));
         }
         nav.add(link(label, next, true));
         return nav;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +19,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.learning.AssessmentService;
+import uk.safeguarding.training.learning.ScenarioScreen;
+import uk.safeguarding.training.learning.ScenarioService;
+import uk.safeguarding.training.course.ScenarioDefinition.EndingKind;
 import uk.safeguarding.training.learning.LearnerViews.AttemptResult;
 import uk.safeguarding.training.quiz.AttemptOutcome;
 
@@ -27,10 +31,12 @@ import uk.safeguarding.training.quiz.AttemptOutcome;
 class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AssessmentService assessment;
+    private final ScenarioService scenarios;
     private String title = "Your result | Safeguarding Training";
 
-    ResultView(AssessmentService assessment) {
+    ResultView(AssessmentService assessment, ScenarioService scenarios) {
         this.assessment = assessment;
+        this.scenarios = scenarios;
         addClassNames("page", "reading-page");
     }
 
@@ -72,7 +78,30 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (AttemptOutcome.QuestionResult question : outcome.questions()) {
             questions.add(question(result.enrolmentId(), question, number++));
         }
-        add(questions, actions(result));
+        add(questions);
+        scenarios.assessmentOutcome(result.enrolmentId(), outcome.attemptId()).ifPresent(s -> add(scenario(s)));
+        add(actions(result));
+    }
+
+    /** The scenario drawn into the attempt: one more question, right when it ended well. */
+    private static Section scenario(ScenarioScreen.Summary summary) {
+        Section section = new Section(new H2("Your scenario: " + summary.outcome().label()));
+        section.addClassNames("result-question", "scenario-summary",
+                summary.outcome() == EndingKind.GOOD ? "feedback-right" : "feedback-wrong");
+        section.add(new Paragraph(summary.outcome() == EndingKind.GOOD ? "Correct: it counts as a right answer."
+                : "It counts as a wrong answer: only a good outcome is right."));
+        section.add(new com.vaadin.flow.component.Html("<div class=\"page-body\">" + summary.html() + "</div>"),
+                new Paragraph(summary.feedback()));
+        com.vaadin.flow.component.html.OrderedList taken = new com.vaadin.flow.component.html.OrderedList();
+        summary.taken().forEach(step -> taken.add(new com.vaadin.flow.component.html.ListItem(step.choice() + " "
+                + step.feedback())));
+        section.add(new H3("The path you took"), taken);
+        if (summary.outcome() != EndingKind.GOOD && !summary.goodPath().isEmpty()) {
+            com.vaadin.flow.component.html.OrderedList good = new com.vaadin.flow.component.html.OrderedList();
+            summary.goodPath().forEach(step -> good.add(new com.vaadin.flow.component.html.ListItem(step.choice())));
+            section.add(new H3("A good path"), good);
+        }
+        return section;
     }
 
     private Div actions(AttemptResult result) {

@@ -1,0 +1,217 @@
+package uk.safeguarding.training.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import uk.safeguarding.training.course.CourseCatalog;
+import uk.safeguarding.training.course.ScenarioDefinition.EndingKind;
+import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.UserAccount;
+import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.support.FreshPeople;
+
+/**
+ * Playing a shipped scenario through the service as a learner would, and as an attacker would: choices the node does
+ * not offer, another person's enrolment, a choice after the end, and two choices sent at once.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+class ScenarioPlayIT {
+
+    static final int MODULE = 5;
+    static final int HOTEL = 2;
+
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    LearningService learning;
+    @Autowired
+    ScenarioService scenarios;
+    @Autowired
+    CourseCatalog catalog;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private record Learner(String email, long enrolmentId) {
+    }
+
+    private Learner freshLearner() {
+        UserAccount person = new FreshPeople(identity, assignments, jdbc).learner("Scenario");
+        AsUser.run(identity, "admin@demo.test", () -> assignments.assign(person.getId(), "cse-awareness",
+                LocalDate.now().plusDays(30), "test"));
+        long enrolment = AsUser.call(identity, person.getEmail(),
+                () -> learning.startOrContinue(learning.myTraining().getFirst().assignmentId()).enrolmentId());
+        return new Learner(person.getEmail(), enrolment);
+    }
+
+    /** Plays by the choices' text, as the learner reads them (their order is shuffled per learner). */
+    private ScenarioScreen choose(Learner l, String startOfChoice) {
+        return AsUser.call(identity, l.email(), () -> {
+            ScenarioScreen now = scenarios.open(l.enrolmentId(), MODULE, HOTEL);
+            List<String> choices = now.situation().choices();
+            int position = -1;
+            for (int i = 0; i < choices.size(); i++) {
+                if (choices.get(i).startsWith(startOfChoice)) {
+                    position = i;
+                }
+            }
+            assertThat(position).as("a choice starting '%s' in %s", startOfChoice, choices).isNotNegative();
+            return scenarios.choose(l.enrolmentId(), MODULE, HOTEL, position);
+        });
+    }
+
+    @Test
+    void a_harmful_path_then_a_replay_to_a_good_ending_are_both_stored_with_their_outcome() {
+        Learner l = freshLearner();
+
+        ScenarioScreen first = AsUser.call(identity, l.email(), () -> scenarios.open(l.enrolmentId(), MODULE, HOTEL));
+        assertThat(first.title()).isEqualTo("Night shift on hotel reception");
+        assertThat(first.situation().step()).isEqualTo(1);
+        assertThat(first.situation().choices()).hasSize(3);
+
+        ScenarioScreen harmful = choose(l, "Check them in");
+        assertThat(harmful.last().choice()).startsWith("Check them in");
+        assertThat(harmful.summary().outcome()).isEqualTo(EndingKind.HARMFUL);
+        assertThat(harmful.summary().scorePercent()).isZero();
+        assertThat(harmful.summary().goodPath()).extracting(ScenarioScreen.PathStep::choice)
+                .containsExactly("Call 999: a child may be in immediate danger.",
+                        "Stay calm and polite, say the system is slow, and note the time, descriptions and what was said.");
+
+        AsUser.call(identity, l.email(), () -> scenarios.replay(l.enrolmentId(), MODULE, HOTEL));
+        ScenarioScreen phoned = choose(l, "Phone the hotel's safeguarding lead");
+        assertThat(phoned.situation().step()).isEqualTo(2);
+        choose(l, "Call 999 now");
+        ScenarioScreen good = choose(l, "Stay calm");
+        assertThat(good.summary().outcome()).isEqualTo(EndingKind.GOOD);
+        assertThat(good.summary().taken()).hasSize(3);
+        assertThat(good.summary().scorePercent()).as("the longer way round scores less than the good path").isEqualTo(90);
+        assertThat(good.summary().plays()).isEqualTo(2);
+
+        List<String> stored = jdbc.queryForList("select outcome from scenario_play where enrolment_id = ? order by id",
+                String.class, l.enrolmentId());
+        assertThat(stored).containsExactly("HARMFUL", "GOOD");
+        assertThat(jdbc.queryForObject("select scenarios_good from module_progress where enrolment_id = ?"
+                + " and module_id = '05-what-to-do'", String.class, l.enrolmentId())).isEqualTo("02-hotel-reception-night");
+    }
+
+    @Autowired
+    ScenarioStatisticsService statistics;
+
+    @Test
+    void trainers_see_the_harmful_choice_counted_and_learners_cannot_see_statistics() {
+        long version = catalog.newest("cse-awareness").orElseThrow().versionId();
+        long before = harmfulCheckIns(version);
+        Learner l = freshLearner();
+        choose(l, "Check them in");
+
+        assertThat(harmfulCheckIns(version)).isEqualTo(before + 1);
+        assertThatThrownBy(() -> AsUser.call(identity, l.email(), () -> statistics.forVersion(version)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private long harmfulCheckIns(long version) {
+        ScenarioStatistics hotel = AsUser.call(identity, "trainer@demo.test", () -> statistics.forVersion(version))
+                .stream().filter(s -> s.scenarioId().equals("02-hotel-reception-night")).findFirst().orElseThrow();
+        return hotel.harmful().stream().filter(h -> h.choice().startsWith("Check them in"))
+                .mapToLong(ScenarioStatistics.HarmfulChoice::harmfulPlays).sum();
+    }
+
+    @Test
+    void reopening_shows_the_play_where_it_was_left() {
+        Learner l = freshLearner();
+        choose(l, "Phone the hotel's safeguarding lead");
+
+        ScenarioScreen again = AsUser.call(identity, l.email(), () -> scenarios.open(l.enrolmentId(), MODULE, HOTEL));
+
+        assertThat(again.situation().step()).isEqualTo(2);
+        assertThat(again.last()).isNull();
+    }
+
+    @Test
+    void choices_that_are_not_offered_or_come_after_the_end_are_refused_and_change_nothing() {
+        Learner l = freshLearner();
+        AsUser.run(identity, l.email(), () -> scenarios.open(l.enrolmentId(), MODULE, HOTEL));
+
+        assertThatThrownBy(() -> AsUser.call(identity, l.email(), () -> scenarios.choose(l.enrolmentId(), MODULE, HOTEL, 3)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AsUser.call(identity, l.email(), () -> scenarios.choose(l.enrolmentId(), MODULE, 7, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+        choose(l, "Check them in");
+        assertThatThrownBy(() -> AsUser.call(identity, l.email(), () -> scenarios.choose(l.enrolmentId(), MODULE, HOTEL, 0)))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(jdbc.queryForList("select path from scenario_play where enrolment_id = ?", String.class,
+                l.enrolmentId())).singleElement().asString().doesNotContain(",");
+    }
+
+    @Test
+    void another_persons_enrolment_is_out_of_reach() {
+        Learner owner = freshLearner();
+        Learner intruder = freshLearner();
+
+        assertThatThrownBy(() -> AsUser.call(identity, intruder.email(),
+                () -> scenarios.open(owner.enrolmentId(), MODULE, HOTEL))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.call(identity, intruder.email(),
+                () -> scenarios.choose(owner.enrolmentId(), MODULE, HOTEL, 0))).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from scenario_play where enrolment_id = ?", Integer.class,
+                owner.enrolmentId())).isZero();
+    }
+
+    @Test
+    void two_choices_sent_at_once_store_one_step() throws Exception {
+        Learner l = freshLearner();
+        AsUser.run(identity, l.email(), () -> scenarios.open(l.enrolmentId(), MODULE, HOTEL));
+        CountDownLatch ready = new CountDownLatch(2);
+        CountDownLatch go = new CountDownLatch(1);
+        Callable<Boolean> click = () -> {
+            try {
+                AsUser.call(identity, l.email(), () -> {
+                    ready.countDown();
+                    await(go);
+                    return scenarios.choose(l.enrolmentId(), MODULE, HOTEL, 0);
+                });
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        };
+        List<Boolean> outcomes = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<Boolean> a = pool.submit(click);
+            Future<Boolean> b = pool.submit(click);
+            ready.await();
+            go.countDown();
+            outcomes.add(a.get());
+            outcomes.add(b.get());
+        }
+
+        assertThat(outcomes).contains(true);
+        String path = jdbc.queryForObject("select path from scenario_play where enrolment_id = ?", String.class,
+                l.enrolmentId());
+        assertThat(path.split(",")).as("one step stored, not two").hasSize(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
