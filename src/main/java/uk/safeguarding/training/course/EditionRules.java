@@ -149,7 +149,9 @@ public final class EditionRules {
                 course.estimatedMinutes(), course.passMark(), checkQuestions(modules.size(), course.questionsPerAttempt()),
                 course.validityMonths(), course.attemptPolicy(), course.sources(), modules, questions,
                 course.knowledgeChecks().stream().filter(q -> kept.contains(q.moduleId())).toList(), course.assets(),
-                course.contentChecked());
+                course.contentChecked(),
+                course.scenarios().stream().filter(s -> modules.stream().anyMatch(m -> m.scenarioIds().contains(s.id()))).toList(),
+                course.scenarioSettings());
     }
 
 }

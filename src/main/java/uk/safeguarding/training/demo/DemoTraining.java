@@ -114,11 +114,12 @@ class DemoTraining {
         var newest = catalog.newest(COURSE).orElseThrow();
         CourseDefinition first = catalog.definition(newest.versionId());
         List<ModuleDefinition> modules = first.modules().stream().map(m -> !m.id().equals(CHANGED_MODULE) ? m
-                : new ModuleDefinition(m.id(), m.title(), m.objectives(), m.sourceIds(), withNote(m.pages()))).toList();
+                : new ModuleDefinition(m.id(), m.title(), m.objectives(), m.sourceIds(), withNote(m.pages()), m.scenarioIds()))
+                .toList();
         CourseDefinition second = new CourseDefinition(first.id(), first.title(), first.summary(), first.audience(),
                 first.estimatedMinutes(), first.passMark(), first.questionsPerAttempt(), first.validityMonths(),
                 first.attemptPolicy(), first.sources(), modules, first.questions(), first.knowledgeChecks(), first.assets(),
-                first.contentChecked());
+                first.contentChecked(), first.scenarios(), first.scenarioSettings());
         // Written as course files and read back, as the editor publishes: the version keeps its files and its content
         // hash is the one an export and re-import of it gives.
         var files = new CourseFolderWriter().write(second).files();
