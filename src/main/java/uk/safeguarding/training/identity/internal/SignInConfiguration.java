@@ -46,7 +46,9 @@ class SignInConfiguration {
                 try {
                     return throttle.inTurn(email, () -> checkInTurn(email, authentication));
                 } catch (LoginThrottle.TurnNotReached busy) {
-                    throw new LockedException(LOCKED);
+                    // No password was checked: "try again", not "locked" (which it is not, and which the first cluster
+                    // run with decision 0030 showed to people whose email merely shared a stripe with a waiting one).
+                    throw new SignInBusyException(BUSY);
                 }
             }
 

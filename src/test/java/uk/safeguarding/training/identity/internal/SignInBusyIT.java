@@ -34,6 +34,8 @@ class SignInBusyIT {
     @Autowired
     PasswordCheckGate gate;
     @Autowired
+    LoginThrottle throttle;
+    @Autowired
     IdentityService identity;
     @Autowired
     AssignmentService assignments;
@@ -83,6 +85,33 @@ class SignInBusyIT {
         HttpResponse<String> afterLock = person.signIn(email, FreshPeople.PASSWORD);
         assertThat(location(afterLock)).endsWith("/login?error");
         assertThat(person.get("/my-training").statusCode()).as("locked: still signed out").isEqualTo(302);
+    }
+
+    @Test
+    void a_sign_in_that_does_not_get_its_emails_turn_in_time_is_asked_to_try_again_not_told_it_is_locked() throws Exception {
+        String email = new FreshPeople(identity, assignments, jdbc).learner("Turn").getEmail();
+        WebClient person = new WebClient(port);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
+            // An earlier sign-in of the same email (or of one sharing its stripe) that keeps the turn too long.
+            Future<Boolean> turnTaken = pool.submit(() -> throttle.inTurn(email, () -> {
+                holding.countDown();
+                try {
+                    return release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }));
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(location(person.signIn(email, FreshPeople.PASSWORD))).endsWith("/login?busy");
+            release.countDown();
+            assertThat(turnTaken.get(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(failuresCounted(email)).isZero();
+        assertThat(location(person.signIn(email, FreshPeople.PASSWORD))).as("signed in once the turn is free")
+                .doesNotContain("/login");
     }
 
     private long failuresCounted(String email) {
