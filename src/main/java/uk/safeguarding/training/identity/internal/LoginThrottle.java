@@ -33,8 +33,8 @@ class LoginThrottle {
 
     /**
      * Sign-ins for one email take turns on this instance (4096 stripes by the email's hash, so memory stays fixed at
-     * ~200 KB; with 256, most of 500 people signing in at once shared a stripe with someone, and waited behind their
-     * wait for a password-check slot, decision 0030):
+     * ~200 KB; with 256, most of 500 people signing in at once shared a stripe with someone, and waited while that
+     * one waited for a password-check slot, decision 0030):
      * a burst of parallel guesses is then checked one after another, each seeing the failures before it, instead
      * of all being checked against a count that is still zero.
      */

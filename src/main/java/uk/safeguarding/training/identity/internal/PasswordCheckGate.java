@@ -5,6 +5,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,9 @@ class PasswordCheckGate {
     PasswordCheckGate(PasswordCheckProperties properties) {
         this(properties.effectiveConcurrent(Runtime.getRuntime().availableProcessors()), properties.maxWait(),
                 properties.maxWaiting());
+        // Operators size instances by it: say what this instance chose from its processors.
+        LoggerFactory.getLogger(PasswordCheckGate.class).info("Password checks: {} at once, up to {} waiting for at most {}",
+                concurrent, maxWaiting, maxWait);
     }
 
     PasswordCheckGate(int concurrent, Duration maxWait, int maxWaiting) {
