@@ -178,8 +178,14 @@ final class LearnerJourney {
         long firstPress = System.nanoTime();
         for (int attempt = 1; !client.signIn(email, password); attempt++) {
             tally.signInsTurnedAway.incrementAndGet();
-            if (attempt >= MAX_SIGN_IN_TRIES || System.nanoTime() >= deadline) {
+            if (attempt >= MAX_SIGN_IN_TRIES) {
+                // A person told "try again" twenty times in a row has given up: an error of the phase, not just a
+                // figure (the runs of decision 0030 counted these only as examples, so a phase could "hold" with them).
+                client.stats().error("sign-in");
                 throw new LearnerClient.UiError("sign-in: turned away " + attempt + " times (too many signing in)");
+            }
+            if (System.nanoTime() >= deadline) {
+                throw new LearnerClient.UiError("sign-in: still turned away when the phase ended");
             }
             pause(RETRY_PAUSE_MILLIS);
         }
