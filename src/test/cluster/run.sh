@@ -3,8 +3,11 @@
 # simulated learners speaking Vaadin's UIDL protocol, one instance killed, a rolling restart, jobs on every instance.
 # Prints `name=value unit` figures and `check.*` lines; exits non-zero when a scenario does not hold.
 #
-#   sudo src/test/cluster/run.sh [-Dcluster.learners=25,50,100,250,500 -Dcluster.thinkMillis=3000 ...]
+#   sudo src/test/cluster/run.sh [-Dcluster.learners=25,50,100,250,500 -Dcluster.rampSeconds=60
+#        -Dcluster.burstLearners=500 -Dcluster.thinkMillis=3000 -Dcluster.portBase=8300 ...]
 #
+# Ports: instances on portBase, portBase+1; HAProxy on +10 (statistics +11); the SMTP sink on +20. On a machine
+# shared with other runs give each its own CLUSTER_DATABASE and portBase.
 # As root it installs Debian's PostgreSQL and HAProxy with apt-get when missing and starts PostgreSQL; it creates the
 # run's database (CLUSTER_DATABASE, default training_h_cluster_run) empty, owned by the `training` role. Everything
 # the run starts (instances, HAProxy, the SMTP sink) it stops. Takes 10-20 minutes: not part of CI.

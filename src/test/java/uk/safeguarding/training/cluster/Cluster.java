@@ -79,6 +79,9 @@ final class Cluster implements AutoCloseable {
         env.put("BADGE_KEY_ENCRYPTION_KEY", "Y2x1c3Rlci1ydW4tb25seS1iYWRnZS1rZXktMzJieXQ=");
         // HAProxy runs on loopback: its X-Forwarded-For names the client for the look-up throttle and the audit log.
         env.put("TRUSTED_PROXIES", "127.0.0.1");
+        if (settings.passwordChecks() > 0) {
+            env.put("TRAINING_IDENTITY_PASSWORDCHECKS_CONCURRENT", Integer.toString(settings.passwordChecks()));
+        }
         env.put("SPRING_MAIL_HOST", "127.0.0.1");
         env.put("SPRING_MAIL_PORT", Integer.toString(settings.smtpPort()));
         // Every job on every instance at the same second of every minute: the claims must make them run once.
@@ -145,16 +148,21 @@ final class Cluster implements AutoCloseable {
     void startHaproxy() throws IOException, InterruptedException {
         Path config = settings.work().resolve("haproxy.cfg");
         StringBuilder servers = new StringBuilder();
+        StringBuilder signInServers = new StringBuilder();
         for (var entry : settings.ports().entrySet()) {
             servers.append("    server ").append(entry.getKey()).append(" 127.0.0.1:").append(entry.getValue())
                     .append(" check cookie ").append(entry.getKey()).append('\n');
+            signInServers.append("    server ").append(entry.getKey()).append(" 127.0.0.1:").append(entry.getValue())
+                    .append(" track ").append(BACKEND).append('/').append(entry.getKey())
+                    .append(" cookie ").append(entry.getKey()).append('\n');
         }
         String template = Files.readString(settings.project().resolve("src/test/cluster/haproxy.cfg"));
         Files.writeString(config, template
                 .replace("@SOCKET@", socket().toString())
                 .replace("@PORT@", Integer.toString(settings.haproxyPort()))
                 .replace("@STATS_PORT@", Integer.toString(settings.haproxyPort() + 1))
-                .replace("@SERVERS@", servers.toString()));
+                .replace("@SERVERS@", servers.toString())
+                .replace("@SIGN_IN_SERVERS@", signInServers.toString()));
         // A socket file left by an earlier run would look like a running HAProxy.
         Files.deleteIfExists(socket());
         haproxy = new ProcessBuilder("haproxy", "-db", "-f", config.toString()).redirectErrorStream(true)

@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code name=value unit} figures and {@code check.*} lines. Exits 1 when a check did not hold.
  *
  * <ol>
- *   <li>load: a ladder of N concurrent learners through HAProxy, speaking Vaadin's UIDL protocol;</li>
+ *   <li>load: a ladder of N learners through HAProxy, speaking Vaadin's UIDL protocol, arriving over a ramp;</li>
+ *   <li>burst: N learners pressing Sign in in the same second;</li>
  *   <li>kill: {@code kill -9} one instance mid-load; its learners sign in again and resume;</li>
  *   <li>rolling restart: drain, stop gracefully, start and re-admit each instance in turn while learners work;</li>
  *   <li>jobs: every job fires on every instance at second 0 of each minute; each effect must happen once.</li>
@@ -57,12 +58,14 @@ public final class ClusterRun {
         out.text("cluster.note", "the machine is shared: read every latency beside the load average printed with it");
         out.figure("cluster.instances", settings.ports().size(), "instances");
         out.figure("cluster.cpus", Runtime.getRuntime().availableProcessors(), "cpus");
+        out.figure("cluster.ramp", settings.rampSeconds(), "s");
+        out.figure("cluster.think", settings.thinkMillis(), "ms");
         try (SmtpSink sink = new SmtpSink(settings.smtpPort()); Cluster cluster = new Cluster(settings)) {
             long started = System.nanoTime();
             cluster.startAll();
             out.figure("cluster.start", (System.nanoTime() - started) / 1e9, "s");
             int learners = settings.learnerSteps().stream().mapToInt(Integer::intValue).sum() + settings.killLearners()
-                    + settings.rollingLearners();
+                    + settings.rollingLearners() + settings.burstLearners();
             data.seed(learners, settings.jobPeople());
             // Retention claims one run per day: if a minute tick already ran it before the leavers were seeded, today
             // is taken. Give the day back so the next tick runs it, on every instance at the same second.
@@ -76,6 +79,7 @@ public final class ClusterRun {
                 baseline.put(name, cluster.heapUsedKb(name));
             }
             ladder(cluster, baseline);
+            burst();
             kill(cluster);
             rolling(cluster);
             jobs(sink);
@@ -89,15 +93,22 @@ public final class ClusterRun {
         return 0;
     }
 
-    /** Load at increasing N; stops after the first N whose page turns miss p95 <= 300 ms (larger ones will too). */
+    /**
+     * Load at increasing N. Every listed N runs (on a shared machine a noisy moment can make a small N miss while a
+     * larger one holds, and the figures of the target N are wanted anyway); the largest N reported is the last one
+     * before the first miss. {@code -Dcluster.stopAtFirstMiss=true} stops there instead, to save time.
+     */
     private void ladder(Cluster cluster, Map<String, Long> baseline) throws Exception {
         int largest = 0;
+        boolean missed = false;
         long[] warmUp = null;
         for (int n : settings.learnerSteps()) {
             String prefix = "load.n" + n;
-            Phase phase = phase(n, Math.max(1, n / 20), settings.thinkMillis(), () -> { });
+            Phase phase = phase(n, Math.max(1, n / 20), settings.thinkMillis(), settings.rampSeconds(), () -> { }, null);
             out.loadAverage(prefix);
             phase.stats.print(out, prefix);
+            out.figure(prefix + ".peak_active_learners", phase.tally.peakActive.get(), "learners");
+            out.figure(prefix + ".sign_ins_turned_away", phase.tally.signInsTurnedAway.get(), "answers");
             out.figure(prefix + ".stopped_at_deadline", phase.tally.stoppedAtDeadline.get(), "learners");
             long used = 0;
             for (String name : cluster.names()) {
@@ -126,11 +137,42 @@ public final class ClusterRun {
             boolean held = p95 <= 300;
             out.text(prefix + ".page_turn_p95_target", held ? "met (<= 300 ms)" : "missed (> 300 ms)");
             if (!held) {
-                break;
+                missed = true;
+                if (Boolean.getBoolean("cluster.stopAtFirstMiss")) {
+                    break;
+                }
             }
-            largest = n;
+            if (!missed) {
+                largest = n;
+            }
         }
         out.figure("load.largest_n_with_page_turn_p95_at_most_300ms", largest, "learners");
+    }
+
+    /**
+     * Everyone presses Sign in in the same second (a deadline announced in an all-staff email): how long the felt
+     * sign-in takes, how many are told "try again in a moment" by the instances' password-check bound (decision
+     * 0030), and whether page turns of those already in, and the readiness probe, hold meanwhile. Reported, and
+     * checked for errors (a "try again" is not an error: it is the answer the bound gives on purpose).
+     */
+    private void burst() throws Exception {
+        int n = settings.burstLearners();
+        if (n <= 0) {
+            return;
+        }
+        Phase phase = phase(n, Math.max(1, n / 20), settings.thinkMillis(), 0, () -> { }, null);
+        out.loadAverage("burst");
+        phase.stats.print(out, "burst");
+        out.figure("burst.learners", n, "learners");
+        out.figure("burst.peak_active_learners", phase.tally.peakActive.get(), "learners");
+        out.figure("burst.sign_ins_turned_away", phase.tally.signInsTurnedAway.get(), "answers");
+        out.figure("burst.stopped_at_deadline", phase.tally.stoppedAtDeadline.get(), "learners");
+        reportInstances("burst", phase.tally);
+        out.check("burst_n" + n + "_no_errors", phase.stats.errors() == 0 && phase.tally.failedJourneys.get() == 0,
+                phase.stats.errors() + " error(s), " + phase.tally.failedJourneys.get() + " journey(s) not finished"
+                        + examples(phase.tally));
+        double p95 = phase.stats.percentile("page-turn", 95);
+        out.text("burst.page_turn_p95_target", p95 <= 300 ? "met (<= 300 ms)" : "missed (> 300 ms)");
     }
 
     /** kill -9 of the first instance once every learner is moving; the others must not notice. */
@@ -139,7 +181,7 @@ public final class ClusterRun {
         int n = settings.killLearners();
         AtomicLong killedAt = new AtomicLong();
         Phase[] holder = new Phase[1];
-        Phase phase = phase(n, Math.max(1, n / 6), settings.thinkMillis(), () -> {
+        Phase phase = phase(n, Math.max(1, n / 6), settings.thinkMillis(), 0, () -> {
             await(() -> holder[0] != null && holder[0].stats.step("page-turn").requests.get() >= n, 120);
             killedAt.set(System.nanoTime());
             cluster.kill(victim);
@@ -170,7 +212,7 @@ public final class ClusterRun {
     private void rolling(Cluster cluster) throws Exception {
         int n = settings.rollingLearners();
         List<String> restarts = new ArrayList<>();
-        Phase phase = phase(n, n, settings.thinkMillis() * 2, () -> {
+        Phase phase = phase(n, n, settings.thinkMillis() * 2, 0, () -> {
             for (String name : cluster.names()) {
                 Thread.sleep(5_000);
                 long t0 = System.nanoTime();
@@ -261,12 +303,12 @@ public final class ClusterRun {
         void run() throws Exception;
     }
 
-    private Phase phase(int learners, int finishers, long think, During during) throws Exception {
-        return phase(learners, finishers, think, during, null);
-    }
-
-    /** Runs {@code learners} journeys at once on virtual threads, bounded by count and by the phase time. */
-    private Phase phase(int learners, int finishers, long think, During during, Phase[] holder) throws Exception {
+    /**
+     * Runs {@code learners} journeys on virtual threads, bounded by count and by the phase time. They arrive spread
+     * evenly over {@code rampSeconds} (0: all at once); each has the phase time from the start plus the ramp.
+     */
+    private Phase phase(int learners, int finishers, long think, int rampSeconds, During during, Phase[] holder)
+            throws Exception {
         long gradedBefore = data.count("select count(*) from attempt where submitted_at is not null");
         StepStats stats = new StepStats();
         LearnerJourney.Tally tally = new LearnerJourney.Tally();
@@ -274,7 +316,8 @@ public final class ClusterRun {
         if (holder != null) {
             holder[0] = phase;
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.phaseSeconds());
+        // The last to arrive get the same phase time as the first.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.phaseSeconds() + rampSeconds);
         String base = "http://127.0.0.1:" + settings.haproxyPort();
         int first = nextLearner;
         nextLearner += learners;
@@ -282,12 +325,17 @@ public final class ClusterRun {
             for (int i = 0; i < learners; i++) {
                 int index = first + i;
                 boolean finisher = i < finishers;
-                threads.submit(() -> new LearnerJourney(new LearnerClient(http, base, stats), ClusterData.learner(index),
-                        ClusterData.PASSWORD, finisher, think, deadline, index, tally).run());
+                long arrival = TimeUnit.SECONDS.toMillis(rampSeconds) * i / learners;
+                threads.submit(() -> {
+                    Thread.sleep(arrival);
+                    new LearnerJourney(new LearnerClient(http, base, stats), ClusterData.learner(index),
+                            ClusterData.PASSWORD, finisher, think, deadline, index, tally).run();
+                    return null;
+                });
             }
             during.run();
             threads.shutdown();
-            if (!threads.awaitTermination(settings.phaseSeconds() + 60L, TimeUnit.SECONDS)) {
+            if (!threads.awaitTermination(settings.phaseSeconds() + rampSeconds + 60L, TimeUnit.SECONDS)) {
                 threads.shutdownNow();
             }
         }

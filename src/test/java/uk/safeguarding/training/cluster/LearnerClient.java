@@ -70,12 +70,21 @@ final class LearnerClient {
         return cookies.getOrDefault("SERVERID", "?");
     }
 
+    StepStats stats() {
+        return stats;
+    }
+
     UiTree tree() {
         return tree;
     }
 
-    /** Signs in with the form, as the browser does: GET /login, then POST /login with the CSRF token. */
-    void signIn(String email, String password) throws SessionLost, UiError {
+    /**
+     * Signs in with the form, as the browser does: GET /login, then POST /login with the CSRF token.
+     *
+     * @return false when the instance turned the sign-in away unchecked because too many people were signing in
+     *         ({@code /login?busy}, decision 0030): the person is to try again in a moment; not an error
+     */
+    boolean signIn(String email, String password) throws SessionLost, UiError {
         cookies.remove("JSESSIONID");
         long start = System.nanoTime();
         HttpResponse<String> page = send("sign-in", HttpRequest.newBuilder(uri("/login")).GET());
@@ -91,10 +100,16 @@ final class LearnerClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         String location = posted.headers().firstValue("Location").orElse("");
+        if (posted.statusCode() == 302 && location.endsWith("/login?busy")) {
+            // Its requests are counted under sign-in, where they were sent; this step counts the answers.
+            stats.record("sign-in-busy", System.nanoTime() - start);
+            return false;
+        }
         if (posted.statusCode() != 302 || location.contains("error")) {
             throw failed("sign-in", "POST /login answered " + posted.statusCode() + " " + location);
         }
         stats.record("sign-in", System.nanoTime() - start);
+        return true;
     }
 
     /** A full page load of a route: the bootstrap HTML, {@code v-r=init}, then the client router's navigation. */

@@ -23,6 +23,11 @@ final class LearnerJourney {
         final AtomicLong submitAttempts = new AtomicLong();
         final AtomicLong signedIn = new AtomicLong();
         final AtomicLong failedJourneys = new AtomicLong();
+        /** Sign-ins the instance turned away unchecked ("try again in a moment"), each followed by a retry. */
+        final AtomicLong signInsTurnedAway = new AtomicLong();
+        /** Journeys under way at once, and the most at any moment (with a ramp, fewer than the phase's learners). */
+        final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger peakActive = new java.util.concurrent.atomic.AtomicInteger();
         /** Learners still working when the phase's time ran out: not an error, but the phase was too short or slow. */
         final AtomicLong stoppedAtDeadline = new AtomicLong();
         final java.util.Map<String, AtomicLong> errorsByInstance = new java.util.concurrent.ConcurrentHashMap<>();
@@ -38,6 +43,9 @@ final class LearnerJourney {
     }
 
     private static final int MAX_ACTIONS = 400;
+    /** A person told "try again in a moment" tries again after a few seconds, and keeps trying for a while. */
+    private static final int MAX_SIGN_IN_TRIES = 20;
+    private static final long RETRY_PAUSE_MILLIS = 4_000;
     private static final int MAX_SESSIONS = 4;
 
     private final LearnerClient client;
@@ -65,6 +73,15 @@ final class LearnerJourney {
     }
 
     void run() {
+        tally.peakActive.accumulateAndGet(tally.active.incrementAndGet(), Math::max);
+        try {
+            sessions();
+        } finally {
+            tally.active.decrementAndGet();
+        }
+    }
+
+    private void sessions() {
         for (int session = 0; session < MAX_SESSIONS && System.nanoTime() < deadline; session++) {
             String instance = client.instance();
             try {
@@ -85,7 +102,7 @@ final class LearnerJourney {
     }
 
     private void session(boolean resuming) throws LearnerClient.SessionLost, LearnerClient.UiError {
-        client.signIn(email, password);
+        signIn();
         tally.signedIn.incrementAndGet();
         client.load("my-training", "my-training");
         think();
@@ -154,6 +171,28 @@ final class LearnerJourney {
     }
 
     /**
+     * Presses Sign in until the instance checks the password. "sign-in" is the latency of the attempt that got in;
+     * "sign-in-felt" runs from the first press to being in, including every "try again in a moment" and the pause.
+     */
+    private void signIn() throws LearnerClient.SessionLost, LearnerClient.UiError {
+        long firstPress = System.nanoTime();
+        for (int attempt = 1; !client.signIn(email, password); attempt++) {
+            tally.signInsTurnedAway.incrementAndGet();
+            if (attempt >= MAX_SIGN_IN_TRIES) {
+                // A person told "try again" twenty times in a row has given up: an error of the phase, not just a
+                // figure (the runs of decision 0030 counted these only as examples, so a phase could "hold" with them).
+                client.stats().error("sign-in");
+                throw new LearnerClient.UiError("sign-in: turned away " + attempt + " times (too many signing in)");
+            }
+            if (System.nanoTime() >= deadline) {
+                throw new LearnerClient.UiError("sign-in: still turned away when the phase ended");
+            }
+            pause(RETRY_PAUSE_MILLIS);
+        }
+        client.stats().record("sign-in-felt", System.nanoTime() - firstPress);
+    }
+
+    /**
      * Answers every open question on the view: chooses the first option of each radio or checkbox group (as the web
      * component reports a choice), and on a knowledge check presses its "Check my answer".
      */
@@ -192,11 +231,16 @@ final class LearnerJourney {
     }
 
     private void think() {
-        if (thinkMillis <= 0) {
+        pause(thinkMillis);
+    }
+
+    /** A person's pause: between half and one and a half times {@code millis}. */
+    private void pause(long millis) {
+        if (millis <= 0) {
             return;
         }
         try {
-            Thread.sleep(thinkMillis / 2 + random.nextLong(thinkMillis));
+            Thread.sleep(millis / 2 + random.nextLong(millis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

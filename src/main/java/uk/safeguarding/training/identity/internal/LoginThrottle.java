@@ -32,13 +32,14 @@ class LoginThrottle {
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     /**
-     * Sign-ins for one email take turns on this instance (256 stripes by the email's hash, so memory stays fixed):
+     * Sign-ins for one email take turns on this instance (4096 stripes by the email's hash, so memory stays fixed at
+     * ~200 KB; with 256, most of 500 people signing in at once shared a stripe with someone, and waited while that
+     * one waited for a password-check slot, decision 0030):
      * a burst of parallel guesses is then checked one after another, each seeing the failures before it, instead
      * of all being checked against a count that is still zero.
      */
-    private static final int STRIPES = 256;
-    /** Longer than 50 bcrypt checks in a row, so parallel correct sign-ins of one person all get their turn. */
-    static final Duration TURN_WAIT = Duration.ofSeconds(20);
+    private static final int STRIPES = 4096;
+    private final Duration turnWait;
 
     private final ReentrantLock[] turns = new ReentrantLock[STRIPES];
     private final LoginAttemptRepository attempts;
@@ -46,7 +47,14 @@ class LoginThrottle {
     private final AuditLog audit;
     private final Clock clock;
 
-    LoginThrottle(LoginAttemptRepository attempts, PlatformTransactionManager transactions, AuditLog audit, Clock clock) {
+    /**
+     * The turn waits twice a password check's own wait (20 s by default): longer than 50 bcrypt checks in a row, so
+     * parallel correct sign-ins of one person all get their turn, and longer than one earlier sign-in waiting for a
+     * check slot (decision 0030) while it holds the turn, so an email that merely shares a stripe gets through.
+     */
+    LoginThrottle(LoginAttemptRepository attempts, PlatformTransactionManager transactions, AuditLog audit, Clock clock,
+                  PasswordCheckProperties checks) {
+        this.turnWait = checks.maxWait().multipliedBy(2);
         this.attempts = attempts;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -60,12 +68,12 @@ class LoginThrottle {
     /**
      * Runs one sign-in check for {@code email} when it is this email's turn on this instance.
      *
-     * @throws TurnNotReached when earlier sign-ins of the email did not finish within {@link #TURN_WAIT}
+     * @throws TurnNotReached when earlier sign-ins of the email (or of one sharing its stripe) did not finish in time
      */
     <T> T inTurn(String email, Supplier<T> check) {
         ReentrantLock turn = turns[Math.floorMod(UserAccount.normaliseEmail(email).hashCode(), STRIPES)];
         try {
-            if (!turn.tryLock(TURN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!turn.tryLock(turnWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new TurnNotReached();
             }
         } catch (InterruptedException e) {

@@ -32,6 +32,10 @@ class LoginView extends Main implements BeforeEnterObserver {
     static final String BAD_CREDENTIALS = "The email or password is not correct. Check them and try again.";
     static final String LOCKED = "Too many failed attempts. For your security, sign-in is paused for 15 minutes. "
             + "Try again later or ask your administrator.";
+    /** The query parameter of the page a sign-in turned away unchecked goes to (SecurityConfiguration). */
+    static final String BUSY_PARAMETER = "busy";
+    static final String BUSY = "Too many people are signing in at this moment. Your password was not checked: "
+            + "please try again in a moment.";
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authenticationContext;
@@ -82,6 +86,11 @@ class LoginView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (authenticationContext.isAuthenticated()) {
             event.forwardTo("");
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(BUSY_PARAMETER)) {
+            form.setI18n(i18n(BUSY));
+            form.setError(true);
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {

@@ -33,6 +33,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.SignInBusyException;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -84,6 +87,13 @@ class SecurityConfiguration {
         // Vaadin's own requests (which carry Vaadin's own CSRF token) are exempt; the login form sends Spring's token,
         // which the <vaadin-login-form> copies from the page's _csrf meta tags.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        // A sign-in turned away because too many passwords are being checked (decision 0030) goes to its own URL, so
+        // the form says "try again in a moment" and a load balancer or monitor can tell it from a wrong password.
+        // Vaadin's configurer sets no failure handler, so this one is kept (the default would be "?error" too).
+        http.formLogin(form -> form.failureHandler(new DelegatingAuthenticationFailureHandler(
+                new java.util.LinkedHashMap<>(java.util.Map.of(SignInBusyException.class,
+                        new SimpleUrlAuthenticationFailureHandler("/" + LoginView.ROUTE + "?" + LoginView.BUSY_PARAMETER))),
+                new SimpleUrlAuthenticationFailureHandler("/" + LoginView.ROUTE + "?error"))));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterAfter(new SecurityHeadersFilter(), HeaderWriterFilter.class);
         http.addFilterAfter(new ActiveAccountFilter(identity::stillSignedInAs, accountCheck, clock), SecurityContextHolderFilter.class);
