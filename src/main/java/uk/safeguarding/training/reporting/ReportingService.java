@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
 import uk.safeguarding.training.identity.IdentityService;
@@ -42,9 +43,10 @@ public class ReportingService {
     private final CurrentUser currentUser;
     private final OrganisationService organisation;
     private final Clock clock;
+    private final CourseCatalog catalog;
 
     ReportingService(NamedParameterJdbcTemplate jdbc, DataSource dataSource, IdentityService identity,
-                     CurrentUser currentUser, OrganisationService organisation, Clock clock) {
+                     CurrentUser currentUser, OrganisationService organisation, Clock clock, CourseCatalog catalog) {
         this.jdbc = jdbc;
         JdbcTemplate fetching = new JdbcTemplate(dataSource);
         // Rows arrive in batches rather than all at once (PostgreSQL streams only inside a transaction, as here).
@@ -54,6 +56,7 @@ public class ReportingService {
         this.currentUser = currentUser;
         this.organisation = organisation;
         this.clock = clock;
+        this.catalog = catalog;
     }
 
     /** The units the reader may filter by: all for an administrator, the managed units and below for a manager. */
@@ -162,7 +165,9 @@ public class ReportingService {
         Set<String> scope = scope();
         String unitPath = filter.unitId() == null ? null
                 : identity.unit(filter.unitId()).map(OrganisationUnit::getPath).orElse("/none/");
-        return new ReportQuery(filter, scope, unitPath, LocalDate.now(clock), organisation.reminderTimings());
+        // The catalog keeps each published (immutable) version's definition in memory, so this is no query per row.
+        return new ReportQuery(filter, scope, unitPath, LocalDate.now(clock), organisation.reminderTimings(),
+                versionId -> catalog.definition(versionId).scenarios().size());
     }
 
     /** Null for everything (administrators); the managed unit paths for a manager. */
