@@ -2,6 +2,7 @@ package uk.safeguarding.training.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -191,6 +192,15 @@ class ReportingIT {
         assertThat(csvRows(ADMIN, ReportFilter.everything().withName(idle.getDisplayName())))
                 .containsExactlyElementsOf(idleRows.stream().map(ReportExport::cells).toList());
         assertThat(all(MANAGER, playerOnly)).as("the scope rules are unchanged: not in the manager's units").isEmpty();
+
+        PersonHistory history = AsUser.call(identity, ADMIN, () -> reporting.history(player.getId()));
+        assertThat(history.scenarioPlays()).extracting(PersonHistory.ScenarioPlayLine::scenario, PersonHistory.ScenarioPlayLine::outcome)
+                .as("newest first").containsExactly(
+                        tuple("The same young passenger, again", "harmful"),
+                        tuple("The same young passenger, again", "harmful"),
+                        tuple("Night shift on hotel reception", "good"),
+                        tuple("Night shift on hotel reception", "harmful"));
+        assertThat(AsUser.call(identity, ADMIN, () -> reporting.history(idle.getId())).scenarioPlays()).isEmpty();
     }
 
     @Test
