@@ -30,7 +30,7 @@ import uk.safeguarding.training.shared.SpreadsheetCells;
 public class ReportExport {
 
     static final List<String> HEADERS = List.of("Name", "Email", "Unit", "Course", "Status", "Due", "Last score",
-            "Completed", "Valid until");
+            "Completed", "Valid until", "Scenarios");
 
     private final ReportingService reporting;
     private final AuditLog audit;
@@ -103,7 +103,7 @@ public class ReportExport {
     static List<String> cells(ReportRow row) {
         return List.of(safe(row.name()), safe(row.email()), safe(row.unit()), safe(row.course()), row.status().label(),
                 date(row.dueOn()), row.lastScore() == null ? "" : row.lastScore() + "%", date(row.completedOn()),
-                date(row.validUntil()));
+                date(row.validUntil()), row.scenarios());
     }
 
     /** Neutralises cells a spreadsheet would run as a formula (see {@link SpreadsheetCells}). */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,6 +17,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.safeguarding.training.course.CourseCatalog;
+import uk.safeguarding.training.course.ScenarioDefinition;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
 import uk.safeguarding.training.identity.IdentityService;
@@ -42,9 +45,10 @@ public class ReportingService {
     private final CurrentUser currentUser;
     private final OrganisationService organisation;
     private final Clock clock;
+    private final CourseCatalog catalog;
 
     ReportingService(NamedParameterJdbcTemplate jdbc, DataSource dataSource, IdentityService identity,
-                     CurrentUser currentUser, OrganisationService organisation, Clock clock) {
+                     CurrentUser currentUser, OrganisationService organisation, Clock clock, CourseCatalog catalog) {
         this.jdbc = jdbc;
         JdbcTemplate fetching = new JdbcTemplate(dataSource);
         // Rows arrive in batches rather than all at once (PostgreSQL streams only inside a transaction, as here).
@@ -54,6 +58,7 @@ public class ReportingService {
         this.currentUser = currentUser;
         this.organisation = organisation;
         this.clock = clock;
+        this.catalog = catalog;
     }
 
     /** The units the reader may filter by: all for an administrator, the managed units and below for a manager. */
@@ -155,14 +160,27 @@ public class ReportingService {
                 select course_title, code, completed_on, valid_until, revoked_at from certificate
                  where user_id = :userId order by issued_at desc""", params, (rs, i) -> new PersonHistory.CertificateLine(
                 rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getTimestamp(5) != null));
-        return new PersonHistory(person.getDisplayName(), person.getEmail(), person.getUnit().getName(), attempts, certificates);
+        // Titles come from the version the play was made in (its definition is cached by the catalog).
+        List<PersonHistory.ScenarioPlayLine> plays = jdbc.query("""
+                select c.title, sp.course_version_id, sp.scenario_id, sp.finished_at, sp.outcome, sp.attempt_id
+                  from scenario_play sp join enrolment e on e.id = sp.enrolment_id
+                  join assignment a on a.id = e.assignment_id join course c on c.id = a.course_id
+                 where e.user_id = :userId and sp.finished_at is not null
+                 order by sp.finished_at desc, sp.id desc""", params, (rs, i) -> new PersonHistory.ScenarioPlayLine(
+                rs.getString(1), catalog.definition(rs.getLong(2)).scenario(rs.getString(3))
+                        .map(ScenarioDefinition::title).orElse(rs.getString(3)),
+                rs.getTimestamp(4).toInstant(), rs.getString(5).toLowerCase(Locale.ROOT), rs.getObject(6) != null));
+        return new PersonHistory(person.getDisplayName(), person.getEmail(), person.getUnit().getName(), attempts,
+                certificates, plays);
     }
 
     private ReportQuery query(ReportFilter filter) {
         Set<String> scope = scope();
         String unitPath = filter.unitId() == null ? null
                 : identity.unit(filter.unitId()).map(OrganisationUnit::getPath).orElse("/none/");
-        return new ReportQuery(filter, scope, unitPath, LocalDate.now(clock), organisation.reminderTimings());
+        // The catalog keeps each published (immutable) version's definition in memory, so this is no query per row.
+        return new ReportQuery(filter, scope, unitPath, LocalDate.now(clock), organisation.reminderTimings(),
+                versionId -> catalog.definition(versionId).scenarios().size());
     }
 
     /** Null for everything (administrators); the managed unit paths for a manager. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongToIntFunction;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import uk.safeguarding.training.learning.TrainingStatus;
 import uk.safeguarding.training.organisation.ReminderTimings;
@@ -36,21 +37,29 @@ public final class ReportQuery {
             select u.id as user_id, u.display_name, u.email, ou.name as unit_name, c.title as course_title, a.due_on,
                    e.id as enrolment_id, e.completed_at, e.last_attempt_score, a.reason,
                    coalesce(cert.completed_on, basis.completed_on) as completed_on,
-                   coalesce(cert.valid_until, basis.valid_until) as valid_until
+                   coalesce(cert.valid_until, basis.valid_until) as valid_until,
+                   e.course_version_id,
+                   (select count(distinct sp.scenario_id) from scenario_play sp
+                     where sp.enrolment_id = e.id and sp.course_version_id = e.course_version_id
+                       and sp.outcome = 'GOOD') as scenarios_good
             """;
 
     private final StringBuilder where = new StringBuilder(" where a.closed_at is null and u.active = true");
     private final MapSqlParameterSource params = new MapSqlParameterSource();
     private final LocalDate today;
     private final ReminderTimings windows;
+    private final LongToIntFunction scenariosInVersion;
 
     /**
      * @param scopePrefixes unit paths the reader may see (with everything below); null means everything
+     * @param scenariosInVersion how many scenarios a course version has (read from its immutable definition: the
+     *                           count lives only in the version's JSON snapshot, not in a column SQL could count)
      */
     public ReportQuery(ReportFilter filter, Collection<String> scopePrefixes, String unitPath, LocalDate today,
-                       ReminderTimings windows) {
+                       ReminderTimings windows, LongToIntFunction scenariosInVersion) {
         this.today = today;
         this.windows = windows;
+        this.scenariosInVersion = scenariosInVersion;
         params.addValue("today", Date.valueOf(today));
         params.addValue("soon", Date.valueOf(windows.dueSoonUntil(today)));
         params.addValue("expiring", Date.valueOf(windows.expiringUntil(today)));
@@ -156,8 +165,18 @@ public final class ReportQuery {
         // wasNull() answers for the column read last, so ask it straight after reading the score.
         int scoreValue = rs.getInt("last_attempt_score");
         Integer score = rs.wasNull() ? null : scoreValue;
+        Integer scenariosGood = null;
+        Integer scenariosTotal = null;
+        if (started) {
+            int total = scenariosInVersion.applyAsInt(rs.getLong("course_version_id"));
+            if (total > 0) {
+                scenariosTotal = total;
+                scenariosGood = rs.getInt("scenarios_good");
+            }
+        }
         return new ReportRow(rs.getLong("user_id"), rs.getString("display_name"), rs.getString("email"),
                 rs.getString("unit_name"), rs.getString("course_title"), status, dueOn, score,
-                completedOn == null ? null : completedOn.toLocalDate(), validUntil == null ? null : validUntil.toLocalDate());
+                completedOn == null ? null : completedOn.toLocalDate(), validUntil == null ? null : validUntil.toLocalDate(),
+                scenariosGood, scenariosTotal);
     }
 }

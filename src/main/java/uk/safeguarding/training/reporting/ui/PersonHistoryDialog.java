@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.safeguarding.training.reporting.PersonHistory;
 
-/** One person's training history: attempts with scores and dates, and certificates. */
+/** One person's training history: attempts with scores and dates, certificates, and scenario plays with their endings. */
 final class PersonHistoryDialog {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -42,6 +42,16 @@ final class PersonHistoryDialog {
                     + DATE.format(c.completedOn()) + ", valid until " + DATE.format(c.validUntil())
                     + (c.revoked() ? " (revoked)" : ""))));
             dialog.add(certificates);
+        }
+        dialog.add(new H3("Scenarios played"));
+        if (history.scenarioPlays().isEmpty()) {
+            dialog.add(new Paragraph("No scenarios played to an ending yet."));
+        } else {
+            UnorderedList plays = new UnorderedList();
+            history.scenarioPlays().forEach(p -> plays.add(new ListItem(p.course() + ", " + p.scenario() + " on "
+                    + DATE.format(p.finishedAt().atZone(ZoneId.of("Europe/London"))) + ": " + p.outcome() + " ending"
+                    + (p.inAssessment() ? " (in the assessment)" : ""))));
+            dialog.add(plays);
         }
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
         dialog.open();

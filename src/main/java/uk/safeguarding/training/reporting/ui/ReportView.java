@@ -101,6 +101,7 @@ class ReportView extends Main {
         grid.addColumn(r -> r.lastScore() == null ? "" : r.lastScore() + "%").setHeader("Last score").setKey(ReportSort.SCORE.name()).setSortable(true);
         grid.addColumn(ReportRow::completedOn).setHeader("Completed").setKey(ReportSort.COMPLETED.name()).setSortable(true);
         grid.addColumn(ReportRow::validUntil).setHeader("Valid until").setKey(ReportSort.VALID_UNTIL.name()).setSortable(true);
+        grid.addColumn(ReportRow::scenarios).setHeader("Scenarios").setKey("scenarios").setFlexGrow(2);
         grid.setItems(query -> {
             List<GridSortOrder<ReportRow>> order = grid.getSortOrder();
             ReportSort sort = order.isEmpty() ? ReportSort.NAME : ReportSort.valueOf(order.getFirst().getSorted().getKey());
