@@ -170,7 +170,9 @@ public class PolicyService {
         return acknowledgements.findByUserIdOrderByAcknowledgedAtAsc(me.id()).stream()
                 .filter(a -> a.getPolicyVersionId() == versionId).findFirst()
                 .map(PolicyAcknowledgement::getAcknowledgedAt)
-                .orElseGet(() -> acknowledgements.saveAndFlush(new PolicyAcknowledgement(me.id(), current, clock.instant()))
+                // Stored to the microsecond (the column's precision), so the time returned now equals the one read back later.
+                .orElseGet(() -> acknowledgements.saveAndFlush(new PolicyAcknowledgement(me.id(), current,
+                                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)))
                         .getAcknowledgedAt());
     }
 
