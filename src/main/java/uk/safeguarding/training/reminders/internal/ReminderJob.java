@@ -121,19 +121,22 @@ public class ReminderJob {
      * Once per period and manager: the overdue and expiring people in the units they manage. A week is the ISO week;
      * other periods count days from a Monday (1970-01-05), so they too start on the same day for everyone.
      */
-    /** Policies follow the course rules: once when due soon, once when overdue, per person and version. */
+    /**
+     * Policies follow the course rules: once when due soon, once when overdue, per person and version; their own kinds,
+     * so a course's reminders are counted apart from a policy's.
+     */
     private int policyReminders(List<PolicyService.PersonPolicy> outstanding) {
         int sent = 0;
         for (PolicyService.PersonPolicy p : outstanding) {
             PolicyStanding.Line line = p.line();
             Due due = new Due(line.versionId(), p.userId(), p.email(), p.name(), line.title(), line.dueOn());
             if (line.status() == PolicyStatus.DUE_SOON) {
-                sent += send("policy-due-soon:" + p.userId() + ":" + line.versionId(), due, "DUE_SOON",
+                sent += send("policy-due-soon:" + p.userId() + ":" + line.versionId(), due, "POLICY_DUE_SOON",
                         "Reminder: please read " + line.title() + " by " + DATE.format(line.dueOn()),
                         "Please read \"" + line.title() + "\" (version " + line.versionNumber() + ") and confirm you have "
                                 + "understood it by " + DATE.format(line.dueOn()) + ".");
             } else if (line.status() == PolicyStatus.OVERDUE) {
-                sent += send("policy-overdue:" + p.userId() + ":" + line.versionId(), due, "OVERDUE",
+                sent += send("policy-overdue:" + p.userId() + ":" + line.versionId(), due, "POLICY_OVERDUE",
                         "Overdue: " + line.title(), "You were asked to read \"" + line.title() + "\" (version "
                                 + line.versionNumber() + ") by " + DATE.format(line.dueOn())
                                 + " and have not confirmed it yet. Please read it as soon as you can.");
