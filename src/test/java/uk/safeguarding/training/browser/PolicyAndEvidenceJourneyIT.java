@@ -104,7 +104,7 @@ class PolicyAndEvidenceJourneyIT extends BrowserTestBase {
                 Instant.now().minusSeconds(20L * 86_400), 88, Policies.ADMIN));
         jdbc.update("update certificate set issued_at = ? where user_id = ?", Timestamp.from(Instant.now().minusSeconds(20L * 86_400)),
                 teacher.getId());
-        String code = jdbc.queryForObject("select code from certificate where user_id = ?", String.class, teacher.getId());
+        String code = CertificateCode.display(jdbc.queryForObject("select code from certificate where user_id = ?", String.class, teacher.getId()));
         PolicyVersion policy = fixtures.markdownPolicy("Inspected school safeguarding policy", unit);
         AsUser.call(identity, teacher.getEmail(), () -> policies.acknowledge(policy.getPolicyId(), policy.getId(), List.of(1)));
 
@@ -118,7 +118,8 @@ class PolicyAndEvidenceJourneyIT extends BrowserTestBase {
         byte[] pdfBytes = Files.readAllBytes(pdf.toPath());
         String pdfText = PdfUaCheck.text(pdfBytes);
         assertThat(pdfText).contains("Safeguarding training evidence", unit.getName(), "Compliance by unit", "Theo Teacher",
-                code, "Inspected school safeguarding policy", "Acknowledged", "Hana Head");
+                "Inspected school safeguarding", "Acknowledged", "Hana Head");
+        assertThat(pdfText.replaceAll("\\s", "")).as("the code, wherever a table cell wraps it").contains(code);
         assertThat(PdfUaCheck.failures(pdfBytes, PDFAFlavour.PDFUA_1)).isEmpty();
         $("[role=status]").shouldHave(text("Evidence pack ready"));
 
@@ -127,7 +128,6 @@ class PolicyAndEvidenceJourneyIT extends BrowserTestBase {
         assertThat(csvText).startsWith("\uFEFFSection,Unit,Person,Email,Kind,Item,Status")
                 .contains("Organisation,", "Summary," + unit.getName(), "Person," + unit.getName() + ",Theo Teacher,"
                         + teacher.getEmail() + ",Course,", code, "Inspected school safeguarding policy (version 1),Acknowledged");
-        assertThat(CertificateCode.display(code)).isNotBlank();
         assertAccessible();
     }
 }

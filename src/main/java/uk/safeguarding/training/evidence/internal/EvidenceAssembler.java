@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import uk.safeguarding.training.certificate.CertificateCode;
 import uk.safeguarding.training.evidence.CourseStatusAsAt;
 import uk.safeguarding.training.evidence.CourseStatusAsAt.CourseStanding;
 import uk.safeguarding.training.evidence.EvidencePack;
@@ -56,7 +57,7 @@ public final class EvidenceAssembler {
                 CourseStanding s = CourseStatusAsAt.standing(course.assignments(), day, windows);
                 if (s != null) {
                     rows.add(new Row(unit, person, email, "Course", course.course(), s.status(), s.compliant(), s.overdue(),
-                            s.dueOn(), s.certificateCode(), s.completedOn(), s.validUntil(), ""));
+                            s.dueOn(), s.certificateCode() == null ? null : CertificateCode.display(s.certificateCode()), s.completedOn(), s.validUntil(), ""));
                     rowPaths.add(member.unitPath());
                 }
             }

@@ -55,7 +55,7 @@ public final class EvidencePdf {
         PdfFont bold = PdfFontFactory.createFont(archival.boldFont(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
         try (Document doc = new Document(pdf, PageSize.A4.rotate())) {
             doc.setMargins(36, 36, 36, 36);
-            doc.setFont(text).setFontSize(8).setFontScript(Character.UnicodeScript.UNKNOWN);
+            doc.setFont(text).setFontSize(7.5f).setFontScript(Character.UnicodeScript.UNKNOWN);
             doc.add(heading(title, bold, 16, StandardRoles.H1));
             doc.add(new Paragraph(pack.organisation() + ". Every status below is as it stood at the end of "
                     + DAY.format(pack.asAt()) + " (UK time), computed from the records kept at the time: assignments and "
@@ -87,7 +87,7 @@ public final class EvidencePdf {
             if (pack.rows().isEmpty()) {
                 doc.add(new Paragraph("Nobody in these units had a course or policy assigned on that day."));
             } else {
-                Table people = new Table(UnitValue.createPercentArray(new float[] {4, 4, 2, 6, 2, 2, 5, 2, 2, 4}), true)
+                Table people = new Table(UnitValue.createPercentArray(new float[] {3.5f, 3.5f, 1.8f, 5.5f, 3, 2.7f, 5.4f, 2.7f, 2.7f, 4.5f}), true)
                         .useAllAvailableWidth();
                 for (String h : List.of("Unit", "Person", "Kind", "Course or policy", "Status", "Due", "Certificate code",
                         "Completed", "Valid until", "Acknowledged")) {

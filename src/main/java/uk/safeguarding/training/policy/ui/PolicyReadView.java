@@ -79,7 +79,9 @@ class PolicyReadView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 facts.add(new Paragraph("Please read it by " + PolicyFormat.date(reading.dueOn()) + "."));
             }
         }
-        add(new Anchor("my-training", "Back to My training"), heading, facts);
+        Anchor back = new Anchor("my-training", "Back to My training");
+        back.addClassName("policy-back");
+        add(back, heading, facts);
         if (!reading.changeNote().isBlank()) {
             add(new Paragraph("What changed in this version: " + reading.changeNote()));
         }
