@@ -87,7 +87,7 @@ public final class EvidencePdf {
             if (pack.rows().isEmpty()) {
                 doc.add(new Paragraph("Nobody in these units had a course or policy assigned on that day."));
             } else {
-                Table people = new Table(UnitValue.createPercentArray(new float[] {3.5f, 3.5f, 1.8f, 5.5f, 3, 2.7f, 5.4f, 2.7f, 2.7f, 4.5f}), true)
+                Table people = new Table(UnitValue.createPercentArray(new float[] {3.5f, 3.5f, 1.8f, 5, 3, 2.7f, 6.4f, 2.7f, 2.7f, 4.2f}), true)
                         .useAllAvailableWidth();
                 for (String h : List.of("Unit", "Person", "Kind", "Course or policy", "Status", "Due", "Certificate code",
                         "Completed", "Valid until", "Acknowledged")) {
