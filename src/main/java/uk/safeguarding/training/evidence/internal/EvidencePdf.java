@@ -34,7 +34,8 @@ public final class EvidencePdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     /** Part of the /ID, so a change of layout gives re-rendered packs a new one. */
-    private static final String LAYOUT_VERSION = "evidence-layout-1";
+    private static final String LAYOUT_VERSION = "evidence-layout-2";
+    private static final int ROWS_PER_TABLE = 100;
 
     private final ArchivalPdf archival = new ArchivalPdf();
 
@@ -86,30 +87,50 @@ public final class EvidencePdf {
             doc.add(heading("People, courses and policies", bold, 12, StandardRoles.H2));
             if (pack.rows().isEmpty()) {
                 doc.add(new Paragraph("Nobody in these units had a course or policy assigned on that day."));
-            } else {
-                Table people = new Table(UnitValue.createPercentArray(new float[] {3.5f, 3.5f, 1.8f, 5, 3, 2.7f, 6.4f, 2.7f, 2.7f, 4.2f}), true)
-                        .useAllAvailableWidth();
-                for (String h : List.of("Unit", "Person", "Kind", "Course or policy", "Status", "Due", "Certificate code",
-                        "Completed", "Valid until", "Acknowledged")) {
-                    people.addHeaderCell(new Cell().add(new Paragraph(h).setFont(bold)));
-                }
-                doc.add(people);
-                int written = 0;
-                for (EvidencePack.Row r : pack.rows()) {
-                    for (String v : new String[] {r.unit(), r.person(), r.kind(), r.item(), r.status(), date(r.dueOn()),
-                            r.certificateCode(), date(r.completedOn()), date(r.validUntil()), r.acknowledged()}) {
-                        people.addCell(cell(v));
-                    }
-                    if (++written % 200 == 0) {
-                        people.flush();
-                        progress.accept(written);
-                    }
-                }
-                people.complete();
-                progress.accept(written);
             }
+            // A heading per unit and tables of at most ROWS_PER_TABLE rows: iText's tagging slows down with the
+            // square of a table's rows (each new row walks its siblings), so one table of 10,000 rows took minutes.
+            int written = 0;
+            String unit = null;
+            Table people = null;
+            int inTable = 0;
+            for (EvidencePack.Row r : pack.rows()) {
+                if (!r.unit().equals(unit) || inTable == ROWS_PER_TABLE) {
+                    if (people != null) {
+                        doc.add(people);
+                    }
+                    if (!r.unit().equals(unit)) {
+                        unit = r.unit();
+                        doc.add(heading(unit, bold, 10, StandardRoles.H3));
+                    }
+                    people = peopleTable(bold);
+                    inTable = 0;
+                }
+                for (String v : new String[] {r.person(), r.kind(), r.item(), r.status(), date(r.dueOn()),
+                        r.certificateCode(), date(r.completedOn()), date(r.validUntil()), r.acknowledged()}) {
+                    people.addCell(cell(v));
+                }
+                inTable++;
+                if (++written % 500 == 0) {
+                    progress.accept(written);
+                }
+            }
+            if (people != null) {
+                doc.add(people);
+            }
+            progress.accept(written);
         }
         return out.toByteArray();
+    }
+
+    private static Table peopleTable(PdfFont bold) {
+        Table table = new Table(UnitValue.createPercentArray(new float[] {4, 1.8f, 5.5f, 3, 2.7f, 6.4f, 2.7f, 2.7f, 4.6f}))
+                .useAllAvailableWidth().setMarginBottom(4);
+        for (String h : List.of("Person", "Kind", "Course or policy", "Status", "Due", "Certificate code", "Completed",
+                "Valid until", "Acknowledged")) {
+            table.addHeaderCell(new Cell().add(new Paragraph(h).setFont(bold)));
+        }
+        return table;
     }
 
     /** The digest the PDF's /ID is derived from. */
@@ -133,8 +154,11 @@ public final class EvidencePdf {
         return table;
     }
 
+    /** A table cell whose text belongs to the TD itself: no P element per cell, half the structure tree to write. */
     private static Cell cell(String value) {
-        return new Cell().add(new Paragraph(value == null ? "" : value));
+        Paragraph text = new Paragraph(value == null ? "" : value);
+        text.getAccessibilityProperties().setRole(null);
+        return new Cell().add(text);
     }
 
     private static String date(LocalDate date) {
