@@ -43,6 +43,8 @@ class PolicyAcknowledgementIT {
     MyRecordService records;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    uk.safeguarding.training.reminders.internal.ReminderJob reminders;
 
     private Policies fixtures;
     private OrganisationUnit unit;
@@ -208,5 +210,23 @@ class PolicyAcknowledgementIT {
         assertThatThrownBy(() -> AsUser.call(identity, Policies.ADMIN, () -> administration.publish(null,
                 new VersionInput(" ", "text", null, "", List.of())))).hasMessageContaining("title");
         assertThat(jdbc.queryForObject("select count(*) from policy", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void reminders_go_once_per_version_and_the_report_shows_a_manager_only_their_units() {
+        PolicyVersion v = AsUser.call(identity, Policies.ADMIN, () -> administration.publish(null, new VersionInput(
+                "Fire safety and safeguarding", "Read this today.", null, "", List.of())));
+        AsUser.run(identity, Policies.ADMIN, () -> administration.assignToUnits(v.getPolicyId(), Set.of(unit.getId()), 0));
+
+        reminders.run();
+        reminders.run();
+        assertThat(jdbc.queryForObject("select count(*) from reminder_sent where user_id = ? and kind = 'POLICY_DUE_SOON'",
+                Integer.class, learner.getId())).as("due today: reminded once, however often the job runs").isEqualTo(1);
+
+        assertThat(AsUser.call(identity, Policies.ADMIN, policies::acknowledgementReport))
+                .anySatisfy(r -> assertThat(r.userId()).isEqualTo(learner.getId()));
+        assertThat(AsUser.call(identity, "manager@demo.test", policies::acknowledgementReport))
+                .noneSatisfy(r -> assertThat(r.userId()).isEqualTo(learner.getId()));
+        assertThatThrownBy(() -> as(learner, policies::acknowledgementReport)).isInstanceOf(AccessDeniedException.class);
     }
 }
