@@ -25,7 +25,10 @@ public enum AuditAction {
     UNIT_CREATED("Unit added"),
     UNIT_RENAMED("Unit renamed"),
     UNIT_MOVED("Unit moved"),
-    UNIT_RETIRED("Unit retired");
+    UNIT_RETIRED("Unit retired"),
+    POLICY_PUBLISHED("Policy published"),
+    POLICY_ASSIGNED("Policy assigned"),
+    EVIDENCE_PACK_DOWNLOADED("Evidence pack downloaded");
 
     private final String label;
 

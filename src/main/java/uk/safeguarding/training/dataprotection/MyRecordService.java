@@ -25,6 +25,7 @@ import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.TrainingRecords;
 import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.policy.PolicyService;
 import uk.safeguarding.training.quiz.Attempt;
 import uk.safeguarding.training.quiz.QuizService;
 import uk.safeguarding.training.reminders.ReminderErasure;
@@ -48,10 +49,12 @@ public class MyRecordService {
     private final AuditLog audit;
     private final Clock clock;
     private final RecordPdf pdf = new RecordPdf();
+    private final PolicyService policies;
 
     MyRecordService(CurrentUser currentUser, IdentityService identity, TrainingRecords training, QuizService quiz,
                     CertificateErasure certificates, ReminderErasure reminders, OrganisationService organisation,
-                    AuditLog audit, Clock clock) {
+                    AuditLog audit, PolicyService policies, Clock clock) {
+        this.policies = policies;
         this.currentUser = currentUser;
         this.identity = identity;
         this.training = training;
@@ -98,7 +101,10 @@ public class MyRecordService {
         List<CertificateEntry> certs = certificates.certificatesOf(me).stream().map(this::certificate).toList();
         List<NotificationEntry> notes = reminders.notificationsOf(me).stream()
                 .map(n -> new NotificationEntry(n.getCreatedAt(), n.getMessage(), n.isRead())).toList();
-        return new PersonalRecord(clock.instant(), organisation.profile().name(), profile, entries, certs, notes);
+        List<PersonalRecord.PolicyEntry> acknowledged = policies.myAcknowledgements().stream()
+                .map(a -> new PersonalRecord.PolicyEntry(a.policy(), a.versionNumber(), a.contentHash(), a.acknowledgedAt()))
+                .toList();
+        return new PersonalRecord(clock.instant(), organisation.profile().name(), profile, entries, certs, notes, acknowledged);
     }
 
     private List<AttemptEntry> attempts(long enrolmentId) {
@@ -135,7 +141,8 @@ public class MyRecordService {
 
     private static String summary(PersonalRecord record) {
         return record.training().size() + " training record(s), " + record.certificates().size() + " certificate(s), "
-                + record.notifications().size() + " notification(s)";
+                + record.notifications().size() + " notification(s), " + record.policyAcknowledgements().size()
+                + " policy acknowledgement(s)";
     }
 
     private static String fileName(PersonalRecord record, String extension) {

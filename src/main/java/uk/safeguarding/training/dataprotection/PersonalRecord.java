@@ -6,7 +6,8 @@ import java.util.List;
 
 /** Everything the application holds about one person, as they download it ("My training record"). */
 public record PersonalRecord(Instant exportedAt, String organisation, Profile profile, List<TrainingEntry> training,
-                             List<CertificateEntry> certificates, List<NotificationEntry> notifications) {
+                             List<CertificateEntry> certificates, List<NotificationEntry> notifications,
+                             List<PolicyEntry> policyAcknowledgements) {
 
     public record Profile(String name, String email, String unit, List<String> roles, List<String> managedUnits,
                           LocalDate joinedOn, Instant accountCreatedAt, boolean active, LocalDate leftOn) {
@@ -29,5 +30,9 @@ public record PersonalRecord(Instant exportedAt, String organisation, Profile pr
     }
 
     public record NotificationEntry(Instant createdAt, String message, boolean read) {
+    }
+
+    /** "I have read and understood": which policy, which version (and its content hash), when. */
+    public record PolicyEntry(String policy, int version, String contentHash, Instant acknowledgedAt) {
     }
 }

@@ -35,12 +35,15 @@ class DemoData implements ApplicationRunner {
     private final IdentityService identity;
     private final OrganisationService organisation;
     private final DemoTraining training;
+    private final DemoPolicies policies;
     private final Clock clock;
 
-    DemoData(IdentityService identity, OrganisationService organisation, DemoTraining training, Clock clock) {
+    DemoData(IdentityService identity, OrganisationService organisation, DemoTraining training, DemoPolicies policies,
+             Clock clock) {
         this.identity = identity;
         this.organisation = organisation;
         this.training = training;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -55,6 +58,7 @@ class DemoData implements ApplicationRunner {
                 "Sam Okafor, Designated Safeguarding Lead", "01632 960 101 or safeguarding@harbour-city.example",
                 "Priya Desai, Deputy Safeguarding Lead", "01632 960 200", "01632 960 300", "101"));
         training.create();
+        policies.create();
     }
 
     private void createPeople() {

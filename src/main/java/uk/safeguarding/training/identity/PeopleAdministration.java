@@ -129,7 +129,7 @@ public class PeopleAdministration {
         if (from.getId().equals(unit.getId())) {
             return;
         }
-        account.moveTo(unit);
+        account.moveTo(unit, LocalDate.now(clock));
         audit.record(AuditAction.UNIT_CHANGED, account.getEmail(), "Moved from " + from.getName() + " to " + unit.getName());
         events.publishEvent(new PersonJoinedUnit(userId, unitId, unit.getPath(), LocalDate.now(clock)));
     }
@@ -200,7 +200,7 @@ public class PeopleAdministration {
                     + ", which is retired: move them to a unit in use first.");
         }
         LocalDate leftOn = account.getLeftOn();
-        account.reactivate();
+        account.reactivate(LocalDate.now(clock));
         audit.record(AuditAction.USER_REACTIVATED, account.getEmail(), leftOn == null ? "" : "Had left on " + leftOn);
     }
 

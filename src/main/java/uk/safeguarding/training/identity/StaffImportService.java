@@ -156,7 +156,7 @@ public class StaffImportService {
         }
         Optional<PersonJoinedUnit> joined = Optional.empty();
         if (!account.getUnit().getId().equals(row.unitId())) {
-            account.moveTo(unitRef(row.unitId()));
+            account.moveTo(unitRef(row.unitId()), today);
             audit.record(AuditAction.UNIT_CHANGED, account.getEmail(), "Import: moved to " + unitPaths.get(row.unitId()));
             joined = Optional.of(new PersonJoinedUnit(account.getId(), row.unitId(), idPaths.get(row.unitId()), today));
         }

@@ -1,5 +1,6 @@
 package uk.safeguarding.training.identity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,11 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import uk.safeguarding.training.shared.AbstractEntity;
@@ -66,6 +71,12 @@ public class UserAccount extends AbstractEntity {
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     private Set<OrganisationUnit> managedUnits = new HashSet<>();
 
+    /** Where the person was, when: every change of {@link #unit} (and leaving) is recorded here, nowhere else. */
+    @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @JoinColumn(name = "user_id", nullable = false, updatable = false)
+    @OrderBy("fromOn, id")
+    private List<UnitMembership> unitHistory = new ArrayList<>();
+
     protected UserAccount() {
     }
 
@@ -75,6 +86,7 @@ public class UserAccount extends AbstractEntity {
         this.unit = unit;
         this.joinedOn = joinedOn;
         this.createdAt = createdAt;
+        unitHistory.add(new UnitMembership(unit, joinedOn));
     }
 
     /** The longest email this application stores or signs in with: the column length (RFC 5321 allows less). */
@@ -119,11 +131,14 @@ public class UserAccount extends AbstractEntity {
     public void deactivate(LocalDate on) {
         this.active = false;
         this.leftOn = on;
+        endMembership(on);
     }
 
-    public void reactivate() {
+    /** Back from {@code on}, in the unit they were in: a new stretch of membership, the time away stays recorded. */
+    public void reactivate(LocalDate on) {
         this.active = true;
         this.leftOn = null;
+        unitHistory.add(new UnitMembership(unit, on));
     }
 
     /**
@@ -139,6 +154,7 @@ public class UserAccount extends AbstractEntity {
         if (this.leftOn == null) {
             this.leftOn = leftOn;
         }
+        endMembership(leftOn);
         roles.clear();
         managedUnits.clear();
     }
@@ -163,8 +179,25 @@ public class UserAccount extends AbstractEntity {
         return unit;
     }
 
-    public void moveTo(OrganisationUnit newUnit) {
+    /** Moves the person on {@code on}: their stretch in the old unit ends that day and one in the new unit begins. */
+    public void moveTo(OrganisationUnit newUnit, LocalDate on) {
+        if (newUnit.equals(unit)) {
+            return;
+        }
+        endMembership(on);
         this.unit = newUnit;
+        if (active) {
+            unitHistory.add(new UnitMembership(newUnit, on));
+        }
+    }
+
+    private void endMembership(LocalDate on) {
+        unitHistory.stream().filter(UnitMembership::isOpen).forEach(m -> m.end(on));
+    }
+
+    /** Every stretch of unit membership, oldest first. */
+    public List<UnitMembership> getUnitHistory() {
+        return List.copyOf(unitHistory);
     }
 
     public Set<Role> getRoles() {

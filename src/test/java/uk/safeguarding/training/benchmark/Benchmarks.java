@@ -25,7 +25,8 @@ public final class Benchmarks {
             new GradingBenchmark(),
             new CertificateBenchmark(),
             new ReportBenchmark(),
-            new ItemStatisticsBenchmark());
+            new ItemStatisticsBenchmark(),
+            new EvidencePackBenchmark());
 
     private Benchmarks() {
     }

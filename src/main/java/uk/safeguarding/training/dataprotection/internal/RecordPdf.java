@@ -101,6 +101,15 @@ public final class RecordPdf {
                                 day(c.completedOn()), c.scorePercent() + "%", day(c.validUntil()), c.status())).toList()));
             }
 
+            doc.add(heading("Policies you confirmed", heading, 13, StandardRoles.H2));
+            if (record.policyAcknowledgements().isEmpty()) {
+                doc.add(new Paragraph("No policy acknowledgements."));
+            } else {
+                doc.add(table(heading, new float[] {4, 1, 3, 2}, List.of("Policy", "Version", "Content hash (SHA-256)", "Confirmed"),
+                        record.policyAcknowledgements().stream().map(a -> List.of(a.policy(), String.valueOf(a.version()),
+                                a.contentHash(), moment(a.acknowledgedAt()))).toList()));
+            }
+
             doc.add(heading("Notifications", heading, 13, StandardRoles.H2));
             if (record.notifications().isEmpty()) {
                 doc.add(new Paragraph("No notifications."));

@@ -35,7 +35,8 @@ class MyRecordView extends Main {
                 new ListItem(record.training().size() + " training record(s): assignments, due dates, progress, "
                         + "completions and every assessment attempt with its score"),
                 new ListItem(record.certificates().size() + " certificate(s) with their codes"),
-                new ListItem(record.notifications().size() + " reminder notification(s)"));
+                new ListItem(record.notifications().size() + " reminder notification(s)"),
+                new ListItem(record.policyAcknowledgements().size() + " policy acknowledgement(s)"));
         Anchor pdf = new Anchor(download(records::pdf), "Download as PDF");
         pdf.getElement().setAttribute("aria-label", "Download as PDF: my training record");
         Anchor json = new Anchor(download(records::json), "Download as JSON");

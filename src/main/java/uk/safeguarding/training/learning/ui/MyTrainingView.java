@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -17,6 +18,9 @@ import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.learning.LearnerViews.MyCourse;
 import uk.safeguarding.training.learning.LearnerViews.Position;
 import uk.safeguarding.training.learning.LearningService;
+import uk.safeguarding.training.policy.PolicyService;
+import uk.safeguarding.training.policy.PolicyStanding;
+import uk.safeguarding.training.policy.PolicyStatus;
 import uk.safeguarding.training.reminders.Notification;
 import uk.safeguarding.training.reminders.NotificationService;
 
@@ -28,7 +32,7 @@ class MyTrainingView extends Main {
 
     private final LearningService learning;
 
-    MyTrainingView(LearningService learning, NotificationService notifications) {
+    MyTrainingView(LearningService learning, NotificationService notifications, PolicyService policies) {
         this.learning = learning;
         addClassName("page");
         add(LearnerFormat.focusedHeading("My training"),
@@ -50,6 +54,40 @@ class MyTrainingView extends Main {
             add(new Paragraph("You have no training assigned at the moment."));
         }
         courses.forEach(course -> add(card(course)));
+        List<PolicyStanding.Line> toRead = policies.myPolicies();
+        if (!toRead.isEmpty()) {
+            add(new H2("Policies to read and confirm"));
+            toRead.forEach(policy -> add(policyCard(policy)));
+        }
+    }
+
+    private static Span policyBadge(PolicyStatus status) {
+        Span badge = new Span(status.label());
+        badge.addClassNames("status-badge", "status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return badge;
+    }
+
+    private Section policyCard(PolicyStanding.Line policy) {
+        Section card = new Section();
+        card.addClassNames("course-card", "policy-card");
+        Div facts = new Div(policyBadge(policy.status()), new Span("Version " + policy.versionNumber()));
+        facts.addClassName("course-facts");
+        if (policy.acknowledgedAt() != null) {
+            facts.add(new Span("Confirmed " + LearnerFormat.date(policy.acknowledgedAt())));
+        } else {
+            facts.add(new Span("Due " + LearnerFormat.date(policy.dueOn())));
+            if (policy.earlierVersionAcknowledged() != null) {
+                facts.add(new Span("You confirmed version " + policy.earlierVersionAcknowledged() + "; this is a new version"));
+            }
+        }
+        String label = policy.acknowledgedAt() != null ? "Read again" : "Read and confirm";
+        Button read = new Button(label, e -> getUI().ifPresent(ui -> ui.navigate("policies/" + policy.policyId())));
+        if (policy.acknowledgedAt() == null) {
+            read.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        read.setAriaLabel(label + ": " + policy.title());
+        card.add(new H3(policy.title()), facts, read);
+        return card;
     }
 
     private Section card(MyCourse course) {

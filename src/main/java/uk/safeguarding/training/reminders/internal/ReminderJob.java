@@ -20,6 +20,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.training.organisation.OrganisationService;
 import uk.safeguarding.training.organisation.ReminderTimings;
+import uk.safeguarding.training.policy.PolicyService;
+import uk.safeguarding.training.policy.PolicyStanding;
+import uk.safeguarding.training.policy.PolicyStatus;
 import uk.safeguarding.training.reminders.ReminderProperties;
 
 /**
@@ -42,8 +45,11 @@ public class ReminderJob {
     private final OrganisationService organisation;
     private final Clock clock;
 
+    private final PolicyService policies;
+
     ReminderJob(JdbcTemplate jdbc, ReminderClaims claims, ReminderMail mail, ReminderProperties properties,
-                OrganisationService organisation, Clock clock) {
+                OrganisationService organisation, PolicyService policies, Clock clock) {
+        this.policies = policies;
         this.jdbc = jdbc;
         this.claims = claims;
         this.mail = mail;
@@ -77,7 +83,9 @@ public class ReminderJob {
                     + " expires on " + DATE.format(expiring.date), "Your certificate for \"" + expiring.course + "\" expires on "
                     + DATE.format(expiring.date) + ". You will be asked to complete the course again.");
         }
-        sent += digests(today, timings);
+        List<PolicyService.PersonPolicy> policiesOutstanding = policies.outstandingToday();
+        sent += policyReminders(policiesOutstanding);
+        sent += digests(today, timings, policiesOutstanding);
         if (sent > 0) {
             log.info("Sent {} reminder(s)", sent);
         }
@@ -139,7 +147,31 @@ public class ReminderJob {
      * Once per period and manager: the overdue and expiring people in the units they manage. A week is the ISO week;
      * other periods count days from a Monday (1970-01-05), so they too start on the same day for everyone.
      */
-    private int digests(LocalDate today, ReminderTimings timings) {
+    /**
+     * Policies follow the course rules: once when due soon, once when overdue, per person and version; their own kinds,
+     * so a course's reminders are counted apart from a policy's.
+     */
+    private int policyReminders(List<PolicyService.PersonPolicy> outstanding) {
+        int sent = 0;
+        for (PolicyService.PersonPolicy p : outstanding) {
+            PolicyStanding.Line line = p.line();
+            Due due = new Due(line.versionId(), p.userId(), p.email(), p.name(), line.title(), line.dueOn());
+            if (line.status() == PolicyStatus.DUE_SOON) {
+                sent += send("policy-due-soon:" + p.userId() + ":" + line.versionId(), due, "POLICY_DUE_SOON",
+                        "Reminder: please read " + line.title() + " by " + DATE.format(line.dueOn()),
+                        "Please read \"" + line.title() + "\" (version " + line.versionNumber() + ") and confirm you have "
+                                + "understood it by " + DATE.format(line.dueOn()) + ".");
+            } else if (line.status() == PolicyStatus.OVERDUE) {
+                sent += send("policy-overdue:" + p.userId() + ":" + line.versionId(), due, "POLICY_OVERDUE",
+                        "Overdue: " + line.title(), "You were asked to read \"" + line.title() + "\" (version "
+                                + line.versionNumber() + ") by " + DATE.format(line.dueOn())
+                                + " and have not confirmed it yet. Please read it as soon as you can.");
+            }
+        }
+        return sent;
+    }
+
+    private int digests(LocalDate today, ReminderTimings timings, List<PolicyService.PersonPolicy> policiesOutstanding) {
         int every = timings.digestEveryDays();
         String period = every == 7
                 ? today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
@@ -152,7 +184,8 @@ public class ReminderJob {
         });
         int sent = 0;
         for (var manager : managers.entrySet()) {
-            List<String> lines = digestLines(manager.getKey(), today, timings.daysBeforeExpiry());
+            List<String> lines = new ArrayList<>(digestLines(manager.getKey(), today, timings.daysBeforeExpiry()));
+            lines.addAll(policyDigestLines(manager.getKey(), policiesOutstanding));
             if (lines.isEmpty()) {
                 continue;
             }
@@ -192,6 +225,17 @@ public class ReminderJob {
             lines.add("- " + rs.getString(1) + " (" + rs.getString(2) + "), " + rs.getString(3) + ": " + state);
         }, managerId, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(daysBeforeExpiry)));
         return lines;
+    }
+
+    /** Overdue policy confirmations of people in the units the manager manages (and below). */
+    List<String> policyDigestLines(long managerId, List<PolicyService.PersonPolicy> outstanding) {
+        List<String> paths = jdbc.queryForList("select mu.path from managed_unit m join organisation_unit mu"
+                + " on mu.id = m.unit_id where m.user_id = ?", String.class, managerId);
+        return outstanding.stream()
+                .filter(p -> p.line().status() == PolicyStatus.OVERDUE && paths.stream().anyMatch(p.unitPath()::startsWith))
+                .map(p -> "- " + p.name() + " (" + p.unit() + "), policy " + p.line().title() + ": not confirmed, due "
+                        + DATE.format(p.line().dueOn()))
+                .toList();
     }
 
     private void email(String key, String to, String subject, String text) {

@@ -30,6 +30,7 @@ import uk.safeguarding.training.course.PublishedCourse;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.learning.TrainingStatus;
+import uk.safeguarding.training.policy.PolicyService;
 import uk.safeguarding.training.reporting.ComplianceChart;
 import uk.safeguarding.training.reporting.ReportExport;
 import uk.safeguarding.training.reporting.ReportFilter;
@@ -55,7 +56,7 @@ class ReportView extends Main {
     private final Span exportStatus = new Span();
     private ReportFilter filter = ReportFilter.everything();
 
-    ReportView(ReportingService reporting, ReportExport export, CourseCatalog catalog) {
+    ReportView(ReportingService reporting, ReportExport export, CourseCatalog catalog, PolicyService policies) {
         this.reporting = reporting;
         this.export = export;
         addClassNames("page", "report-page");
@@ -120,6 +121,33 @@ class ReportView extends Main {
         add(new H1("Team training"), figures, new H2("Compliance by unit"), chart, filters, exports, exportProgress,
                 exportStatus, grid, new Paragraph("Select a person to see their attempts and certificates."));
         apply(filter);
+        addPolicies(policies);
+    }
+
+    /** Who has acknowledged which policy (the version in force), for the same people the report covers. */
+    private void addPolicies(PolicyService policies) {
+        List<PolicyService.PersonPolicy> rows = policies.acknowledgementReport();
+        if (rows.isEmpty()) {
+            return;
+        }
+        Grid<PolicyService.PersonPolicy> policyGrid = new Grid<>();
+        policyGrid.addColumn(PolicyService.PersonPolicy::name).setHeader("Name").setSortable(true).setFlexGrow(2);
+        policyGrid.addColumn(PolicyService.PersonPolicy::unit).setHeader("Unit").setSortable(true).setFlexGrow(2);
+        policyGrid.addColumn(r -> r.line().title()).setHeader("Policy").setSortable(true).setFlexGrow(2);
+        policyGrid.addColumn(r -> "Version " + r.line().versionNumber()).setHeader("Version");
+        policyGrid.addColumn(r -> r.line().status().label()).setHeader("Status").setSortable(true);
+        policyGrid.addColumn(r -> r.line().dueOn()).setHeader("Due").setSortable(true);
+        policyGrid.addColumn(r -> r.line().acknowledgedAt() == null ? ""
+                : r.line().acknowledgedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString())
+                .setHeader("Acknowledged");
+        policyGrid.setItems(rows);
+        policyGrid.setAriaLabel("People and their policy acknowledgements");
+        policyGrid.setHeight("20rem");
+        long acknowledged = rows.stream().filter(r -> r.line().status().compliant()).count();
+        Anchor csv = exportLink("Export policy acknowledgements (CSV)", "policy-acknowledgements.csv",
+                "text/csv; charset=UTF-8", (out, progress) -> policies.exportCsv(out));
+        add(new H2("Policy acknowledgements"), new Paragraph(acknowledged + " of " + rows.size()
+                + " required policy confirmations are done."), csv, policyGrid);
     }
 
     private ReportFilter withUnit(Long unitId) {

@@ -58,6 +58,8 @@ class ReminderTimingIT {
     LearningService learning;
     @Autowired
     ReportingService reporting;
+    @Autowired
+    uk.safeguarding.training.policy.PolicyService policies;
 
     @AfterEach
     void defaults() {
@@ -74,7 +76,7 @@ class ReminderTimingIT {
     /** The job as the scheduler runs it, on a clock fixed at 07:00 of the demo's today. */
     private int runJob() {
         Clock morning = Clock.fixed(LocalDate.now(clock).atTime(7, 0).atZone(UK).toInstant(), UK);
-        return new ReminderJob(jdbc, claims, mail, properties, organisation,
+        return new ReminderJob(jdbc, claims, mail, properties, organisation, policies,
                 morning).run();
     }
 
