@@ -19,9 +19,17 @@ public final class CourseStatusAsAt {
     private CourseStatusAsAt() {
     }
 
-    /** One assignment of the course to the person, with what followed from it, exactly as recorded. */
+    /**
+     * One assignment of the course to the person, with what followed from it, exactly as recorded. {@code update}: an
+     * update to a new edition of the course (decision 0018), "update required" until done or due.
+     */
     public record AssignmentRecord(long assignmentId, LocalDate dueOn, Instant assignedAt, Instant closedAt,
-                                   Instant startedAt, Instant completedAt, CertificateRecord certificate) {
+                                   Instant startedAt, Instant completedAt, CertificateRecord certificate, boolean update) {
+
+        public AssignmentRecord(long assignmentId, LocalDate dueOn, Instant assignedAt, Instant closedAt,
+                                Instant startedAt, Instant completedAt, CertificateRecord certificate) {
+            this(assignmentId, dueOn, assignedAt, closedAt, startedAt, completedAt, certificate, false);
+        }
     }
 
     public record CertificateRecord(String code, LocalDate completedOn, LocalDate validUntil, Instant issuedAt,
@@ -60,7 +68,8 @@ public final class CourseStatusAsAt {
                     cert.validUntil());
         }
         TrainingStatus status = completed && cert == null ? TrainingStatus.COMPLETED
-                : TrainingStatus.of(current.dueOn(), started, completed ? cert.validUntil() : null, day, windows);
+                : TrainingStatus.of(current.dueOn(), started, completed ? cert.validUntil() : null, day, windows,
+                        current.update());
         LocalDate completedOn = completed ? current.completedAt().atZone(PolicyStanding.UK).toLocalDate() : null;
         return new CourseStanding(status.label(), status.compliant(), status == TrainingStatus.OVERDUE, current.dueOn(),
                 cert == null ? null : cert.code(), completedOn, cert == null ? null : cert.validUntil());

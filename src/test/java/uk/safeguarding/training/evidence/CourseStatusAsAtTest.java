@@ -70,4 +70,31 @@ class CourseStatusAsAtTest {
             assertThat(s.compliant()).isFalse();
         });
     }
+
+    @Test
+    void an_update_to_a_new_edition_is_update_required_and_compliant_until_its_due_day() {
+        AssignmentRecord certified = new AssignmentRecord(1, FIRST.dueOn(), FIRST.assignedAt(), null, FIRST.startedAt(),
+                FIRST.completedAt(), CERT);
+        AssignmentRecord update = new AssignmentRecord(3, LocalDate.parse("2025-10-01"), at("2025-09-01", 9), null,
+                null, null, null, true);
+        assertThat(on("2025-08-31", certified, update).status()).as("before the edition").isEqualTo("Completed");
+        assertThat(on("2025-09-15", certified, update)).satisfies(s -> {
+            assertThat(s.status()).isEqualTo("Update required");
+            assertThat(s.compliant()).isTrue();
+            assertThat(s.overdue()).isFalse();
+        });
+        assertThat(on("2025-10-01", certified, update).status()).as("the due day").isEqualTo("Update required");
+        assertThat(on("2025-10-02", certified, update)).satisfies(s -> {
+            assertThat(s.status()).isEqualTo("Overdue");
+            assertThat(s.compliant()).isFalse();
+        });
+        AssignmentRecord done = new AssignmentRecord(3, update.dueOn(), update.assignedAt(), null, at("2025-09-20", 10),
+                at("2025-09-20", 11), new CertificateRecord("EFGH", LocalDate.parse("2025-09-20"),
+                LocalDate.parse("2026-03-09"), at("2025-09-20", 11), null), true);
+        assertThat(on("2025-09-19", certified, done).status()).isEqualTo("Update required");
+        assertThat(on("2025-09-20", certified, done)).satisfies(s -> {
+            assertThat(s.status()).isEqualTo("Completed");
+            assertThat(s.certificateCode()).isEqualTo("EFGH");
+        });
+    }
 }

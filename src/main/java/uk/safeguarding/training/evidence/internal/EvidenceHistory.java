@@ -69,7 +69,8 @@ public class EvidenceHistory {
         Map<Long, Map<Long, CourseHistory>> byUser = new HashMap<>();
         jdbc.query("""
                 select a.id, a.user_id, a.course_id, c.title, a.due_on, a.assigned_at, a.closed_at, e.started_at,
-                       e.completed_at, cert.code, cert.completed_on, cert.valid_until, cert.issued_at, cert.revoked_at
+                       e.completed_at, cert.code, cert.completed_on, cert.valid_until, cert.issued_at, cert.revoked_at,
+                       a.reason
                   from assignment a join course c on c.id = a.course_id
                   left join enrolment e on e.assignment_id = a.id
                   left join certificate cert on cert.enrolment_id = e.id
@@ -96,7 +97,8 @@ public class EvidenceHistory {
         CertificateRecord cert = code == null ? null : new CertificateRecord(code, rs.getDate(11).toLocalDate(),
                 rs.getDate(12).toLocalDate(), instant(rs.getTimestamp(13)), instant(rs.getTimestamp(14)));
         return new AssignmentRecord(rs.getLong(1), rs.getDate(5).toLocalDate(), instant(rs.getTimestamp(6)),
-                instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)), cert);
+                instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)), cert,
+                "UPDATE".equals(rs.getString(15)));
     }
 
     private static Instant instant(Timestamp t) {
