@@ -3,11 +3,7 @@ package uk.safeguarding.training.browser;
 import com.codeborne.selenide.Configuration;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WrapsDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * Headless Debian Chromium with the driver from the chromium-driver package: nothing is downloaded at run time.
@@ -19,21 +15,6 @@ final class Browser {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private Browser() {
-    }
-
-    /**
-     * Makes a browser that earlier tests used start as nobody again: no cookies, no storage, a blank page. Cheaper
-     * than a new Chromium for every test.
-     */
-    static void forgetEverything(WebDriver driver, String origin) {
-        WebDriver inner = driver instanceof WrapsDriver wrapper ? wrapper.getWrappedDriver() : driver;
-        if (inner instanceof HasCdp cdp) {
-            cdp.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-            cdp.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
-            driver.get("about:blank");
-        } else {
-            com.codeborne.selenide.Selenide.closeWebDriver();
-        }
     }
 
     static void configure(int width, int height) {

@@ -10,28 +10,19 @@ import com.codeborne.selenide.WebDriverRunner;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.HttpCookie;
-import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.openqa.selenium.Cookie;
 import org.springframework.test.context.ActiveProfiles;
-import uk.safeguarding.training.support.WebClient;
 
 /**
- * One running application (the demo organisation on an in-memory database) shared by every browser test, and one
- * headless Chromium per test class (its cookies and storage are cleared before each test, so every test starts as
- * nobody). Tests sign in as the demo people and walk what they would do; only the tests about signing in type into
- * the sign-in form (see {@link #signInThroughTheForm}), the others get their session over plain HTTP.
+ * One running application (the demo organisation on an in-memory database) shared by every browser test,
+ * and one headless Chromium. Tests sign in as the demo people and walk what they would do.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -47,54 +38,18 @@ public abstract class BrowserTestBase {
     void startBrowser() {
         Browser.configure(1280, 900);
         com.codeborne.selenide.Configuration.baseUrl = "http://localhost:" + port;
-        if (WebDriverRunner.hasWebDriverStarted()) {
-            Browser.forgetEverything(WebDriverRunner.getWebDriver(), com.codeborne.selenide.Configuration.baseUrl);
-        }
     }
 
-    @AfterAll
-    static void closeBrowser() {
+    @AfterEach
+    void closeBrowser() {
         Selenide.closeWebDriver();
     }
 
     /**
-     * Signs in as a person who knows their password, without the sign-in form: the form is posted over plain HTTP
-     * (the sign-in page first, then the form with its CSRF token, exactly as {@link #signInThroughTheForm} would send
-     * it), and the browser takes the session cookie and opens the page the sign-in sent the person to. A refused
-     * sign-in falls back to the form, so the person sees the form's message. The form itself is tested by the
-     * sign-in tests.
+     * Signs in and waits until the sign-in has been answered: the browser has left the login page, or it shows the
+     * login page again with the error. Opening another address before that would abort the sign-in on a busy machine.
      */
     protected void signIn(String email, String password) {
-        try {
-            WebClient visitor = new WebClient(port);
-            HttpResponse<String> answer = visitor.signIn(email, password);
-            String landing = answer.headers().firstValue("Location").orElse("");
-            Optional<HttpCookie> session = visitor.sessionCookie();
-            if (answer.statusCode() != 302 || landing.contains("/login") || session.isEmpty()) {
-                signInThroughTheForm(email, password);
-                return;
-            }
-            open("/styles.css");
-            WebDriverRunner.getWebDriver().manage().addCookie(new Cookie.Builder("JSESSIONID", session.get().getValue())
-                    .path("/").isHttpOnly(true).build());
-            open(java.net.URI.create(landing).getRawPath());
-            $("vaadin-button.sign-out, vaadin-password-field, h1").shouldBe(visible);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not sign in " + email + " over HTTP", e);
-        }
-    }
-
-    /**
-     * Signs in through the form and waits until the sign-in has been answered: the browser has left the login page,
-     * or it shows the login page again with the error. Opening another address before that would abort the sign-in
-     * on a busy machine.
-     */
-    protected void signInThroughTheForm(String email, String password) {
         open("/login");
         $("input[name=username]").shouldBe(visible).setValue(email);
         $("input[name=password]").setValue(password);

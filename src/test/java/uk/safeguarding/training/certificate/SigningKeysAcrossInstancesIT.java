@@ -76,9 +76,23 @@ class SigningKeysAcrossInstancesIT {
                 "spring.datasource.url", "jdbc:h2:mem:badge-prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 "training.badges.development-key-allowed", "false",
                 "training.badges.key-encryption-key", "");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TrainingApplication.start(settings).close())
-                .satisfies(failure -> assertThat(rootCause(failure).getMessage())
-                        .contains("BADGE_KEY_ENCRYPTION_KEY", "openssl rand -base64 32"));
+        // A start that fails cleans up the logging system it set up, which leaves the JVM's shared logger context
+        // without Spring's environment: a later test starting two applications at once (TwoInstancesIT) then failed.
+        // This start leaves logging alone.
+        String loggingSystem = "org.springframework.boot.logging.LoggingSystem";
+        String before = System.getProperty(loggingSystem);
+        System.setProperty(loggingSystem, "none");
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> TrainingApplication.start(settings).close())
+                    .satisfies(failure -> assertThat(rootCause(failure).getMessage())
+                            .contains("BADGE_KEY_ENCRYPTION_KEY", "openssl rand -base64 32"));
+        } finally {
+            if (before == null) {
+                System.clearProperty(loggingSystem);
+            } else {
+                System.setProperty(loggingSystem, before);
+            }
+        }
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -66,11 +66,6 @@ public final class WebClient {
         return postForm("/login", Map.of("username", email, "password", password, csrf.getKey(), csrf.getValue()));
     }
 
-    /** The session cookie the server last set, if any. */
-    public java.util.Optional<HttpCookie> sessionCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).findFirst();
-    }
-
     public boolean hasSessionCookie() {
         return cookies.getCookieStore().getCookies().stream().map(HttpCookie::getName).anyMatch("JSESSIONID"::equals);
     }

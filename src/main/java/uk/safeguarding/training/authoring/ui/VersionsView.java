@@ -62,6 +62,7 @@ class VersionsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         title = "Versions: " + name + " | Safeguarding Training";
         removeAll();
         UnorderedList list = new UnorderedList();
+        list.addClassName("version-list");
         for (VersionSummary version : all) {
             Anchor download = new Anchor(zip(version.versionId()), "Download version " + version.number() + " as a ZIP");
             download.getElement().setAttribute("download", true);
