@@ -84,4 +84,11 @@ class ScenarioEditsTest {
         assertThat(DraftEdits.scenarioNode(s, 0, n -> new ScenarioNode(n.id(), "Changed", n.choices())).nodes().get(0)
                 .text()).isEqualTo("Changed");
     }
+
+    @Test
+    void a_scenario_only_edit_is_a_change_so_the_draft_saves_it() {
+        CourseDefinition edited = DraftEdits.scenario(shipped, 0, s -> DraftEdits.scenarioTitle(s, "Renamed"));
+
+        assertThat(CourseDiff.between(shipped, edited)).extracting(CourseChange::area).containsExactly("Scenarios");
+    }
 }

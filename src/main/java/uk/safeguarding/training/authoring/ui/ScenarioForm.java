@@ -59,7 +59,7 @@ final class ScenarioForm extends Section {
         graph.addClassName("scenario-graph-box");
         graph.getElement().setAttribute("aria-label", "Graph of the scenario");
         graph.getStyle().set("overflow-x", "auto");
-        problems.getElement().setAttribute("aria-live", "polite");
+        problems.addClassName("scenario-problems");
         add(new H3("Scenario " + (index + 1) + ": " + s.id()), title, new H4("Problems in this scenario"), problems,
                 new H4("Graph"), graph, new H4("Nodes"));
         List<String> targets = Stream.concat(s.nodes().stream().map(ScenarioNode::id),
