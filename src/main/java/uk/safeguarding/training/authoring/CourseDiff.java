@@ -38,6 +38,11 @@ public final class CourseDiff {
         diff.byId("Knowledge checks", "Knowledge check", from.knowledgeChecks(), to.knowledgeChecks(),
                 QuestionDefinition::id, QuestionDefinition::prompt);
         diff.byId("Images", "Image", from.assets(), to.assets(), AssetDefinition::path, AssetDefinition::path);
+        // Without these a scenario-only edit would look like no change, so the draft would not be saved.
+        diff.byId("Scenarios", "Scenario", from.scenarios(), to.scenarios(),
+                uk.safeguarding.training.course.ScenarioDefinition::id,
+                uk.safeguarding.training.course.ScenarioDefinition::title);
+        diff.setting("Scenario settings", from.scenarioSettings(), to.scenarioSettings());
         return List.copyOf(diff.changes);
     }
 

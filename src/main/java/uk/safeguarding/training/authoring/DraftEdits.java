@@ -11,6 +11,11 @@ import uk.safeguarding.training.course.OptionDefinition;
 import uk.safeguarding.training.course.PageDefinition;
 import uk.safeguarding.training.course.QuestionDefinition;
 import uk.safeguarding.training.course.QuestionType;
+import uk.safeguarding.training.course.ScenarioDefinition;
+import uk.safeguarding.training.course.ScenarioDefinition.EndingKind;
+import uk.safeguarding.training.course.ScenarioDefinition.ScenarioChoice;
+import uk.safeguarding.training.course.ScenarioDefinition.ScenarioEnding;
+import uk.safeguarding.training.course.ScenarioDefinition.ScenarioNode;
 import uk.safeguarding.training.course.SourceDefinition;
 
 /**
@@ -150,6 +155,111 @@ public final class DraftEdits {
     public static CourseDefinition removeAsset(CourseDefinition c, String path) {
         return with(c, c.sources(), c.modules(), c.questions(), c.knowledgeChecks(),
                 c.assets().stream().filter(a -> !a.path().equals(path)).toList());
+    }
+
+    /** Replaces the scenario at {@code index} with what {@code edit} makes of it. */
+    public static CourseDefinition scenario(CourseDefinition c, int index, UnaryOperator<ScenarioDefinition> edit) {
+        List<ScenarioDefinition> scenarios = new ArrayList<>(c.scenarios());
+        scenarios.set(index, edit.apply(scenarios.get(index)));
+        return c.withScenarios(scenarios, c.scenarioSettings());
+    }
+
+    public static ScenarioDefinition scenarioTitle(ScenarioDefinition s, String title) {
+        return new ScenarioDefinition(s.id(), title, s.sourceIds(), s.nodes(), s.endings());
+    }
+
+    public static ScenarioDefinition scenarioNode(ScenarioDefinition s, int n, UnaryOperator<ScenarioNode> edit) {
+        List<ScenarioNode> nodes = new ArrayList<>(s.nodes());
+        nodes.set(n, edit.apply(nodes.get(n)));
+        return new ScenarioDefinition(s.id(), s.title(), s.sourceIds(), nodes, s.endings());
+    }
+
+    public static ScenarioDefinition scenarioChoice(ScenarioDefinition s, int n, int choice,
+                                                    UnaryOperator<ScenarioChoice> edit) {
+        return scenarioNode(s, n, node -> {
+            List<ScenarioChoice> choices = new ArrayList<>(node.choices());
+            choices.set(choice, edit.apply(choices.get(choice)));
+            return new ScenarioNode(node.id(), node.text(), choices);
+        });
+    }
+
+    public static ScenarioDefinition scenarioEnding(ScenarioDefinition s, int e, UnaryOperator<ScenarioEnding> edit) {
+        List<ScenarioEnding> endings = new ArrayList<>(s.endings());
+        endings.set(e, edit.apply(endings.get(e)));
+        return new ScenarioDefinition(s.id(), s.title(), s.sourceIds(), s.nodes(), endings);
+    }
+
+    /**
+     * A new node at the end with an unused id and two empty choices (the fewest allowed). Nothing leads to it yet, so
+     * the validator says it is never reached until the trainer points a choice at it.
+     */
+    public static ScenarioDefinition addScenarioNode(ScenarioDefinition s) {
+        List<ScenarioNode> nodes = new ArrayList<>(s.nodes());
+        nodes.add(new ScenarioNode(freeScenarioId(s, "situation"), "", List.of(emptyChoice(s), emptyChoice(s))));
+        return new ScenarioDefinition(s.id(), s.title(), s.sourceIds(), nodes, s.endings());
+    }
+
+    /**
+     * Removes the node; choices that led to it keep its id, so the validator names each one that now leads nowhere
+     * rather than the edit silently re-pointing them.
+     */
+    public static ScenarioDefinition removeScenarioNode(ScenarioDefinition s, int n) {
+        List<ScenarioNode> nodes = new ArrayList<>(s.nodes());
+        nodes.remove(n);
+        return new ScenarioDefinition(s.id(), s.title(), s.sourceIds(), nodes, s.endings());
+    }
+
+    /** One more empty choice, unless the node already has the most allowed. */
+    public static ScenarioDefinition addScenarioChoice(ScenarioDefinition s, int n) {
+        if (s.nodes().get(n).choices().size() >= ScenarioDefinition.MAX_CHOICES) {
+            return s;
+        }
+        return scenarioNode(s, n, node -> {
+            List<ScenarioChoice> choices = new ArrayList<>(node.choices());
+            choices.add(emptyChoice(s));
+            return new ScenarioNode(node.id(), node.text(), choices);
+        });
+    }
+
+    /** Removes the choice, unless the node has only the fewest allowed. */
+    public static ScenarioDefinition removeScenarioChoice(ScenarioDefinition s, int n, int choice) {
+        if (s.nodes().get(n).choices().size() <= ScenarioDefinition.MIN_CHOICES) {
+            return s;
+        }
+        return scenarioNode(s, n, node -> {
+            List<ScenarioChoice> choices = new ArrayList<>(node.choices());
+            choices.remove(choice);
+            return new ScenarioNode(node.id(), node.text(), choices);
+        });
+    }
+
+    /** A new acceptable ending with an unused id; like a new node, nothing leads to it yet. */
+    public static ScenarioDefinition addScenarioEnding(ScenarioDefinition s) {
+        List<ScenarioEnding> endings = new ArrayList<>(s.endings());
+        endings.add(new ScenarioEnding(freeScenarioId(s, "ending"), EndingKind.ACCEPTABLE, "", 0, ""));
+        return new ScenarioDefinition(s.id(), s.title(), s.sourceIds(), s.nodes(), endings);
+    }
+
+    /** Removes the ending; as with a node, choices that led to it are left for the validator to name. */
+    public static ScenarioDefinition removeScenarioEnding(ScenarioDefinition s, int e) {
+        List<ScenarioEnding> endings = new ArrayList<>(s.endings());
+        endings.remove(e);
+        return new ScenarioDefinition(s.id(), s.title(), s.sourceIds(), s.nodes(), endings);
+    }
+
+    // A new choice leads to the first ending, so it never points nowhere; the trainer picks the real target.
+    private static ScenarioChoice emptyChoice(ScenarioDefinition s) {
+        return new ScenarioChoice("", s.endings().isEmpty() ? "" : s.endings().getFirst().id(), 0, "");
+    }
+
+    /** Ids are unique across a scenario's nodes and endings, since a choice's {@code next} may name either. */
+    static String freeScenarioId(ScenarioDefinition s, String stem) {
+        for (int n = 1; ; n++) {
+            String id = stem + "-" + n;
+            if (s.node(id).isEmpty() && s.ending(id).isEmpty()) {
+                return id;
+            }
+        }
     }
 
     private static CourseDefinition withBank(CourseDefinition c, Bank bank, List<QuestionDefinition> list) {

@@ -25,7 +25,7 @@ class CourseDiffTest {
         CourseDefinition rechecked = new CourseDefinition(base.id(), base.title(), base.summary(), base.audience(),
                 base.estimatedMinutes(), base.passMark(), base.questionsPerAttempt(), base.validityMonths(),
                 base.attemptPolicy(), base.sources(), base.modules(), base.questions(), base.knowledgeChecks(),
-                base.assets(), base.contentChecked().plusMonths(6));
+                base.assets(), base.contentChecked().plusMonths(6), base.scenarios(), base.scenarioSettings());
 
         assertThat(CourseDiff.between(base, rechecked)).extracting(CourseChange::description)
                 .containsExactly("Content checked changed from " + base.contentChecked() + " to "

@@ -88,8 +88,13 @@ final class ScaleData {
                             rs.getTimestamp(4)};
                 });
         jdbc.batchUpdate("insert into certificate (version, code, enrolment_id, user_id, course_id, learner_name, course_title, "
-                + "course_version_number, completed_on, score_percent, valid_until, issuing_organisation, issued_at) "
-                + "values (0, ?, ?, ?, ?, ?, 'Child sexual exploitation (CSE) awareness', 1, ?, ?, ?, 'Scale Trust', ?)", certificates);
+                + "course_version_number, completed_on, score_percent, valid_until, issuing_organisation, issued_at, cycle_started_on) "
+                + "values (0, ?, ?, ?, ?, ?, 'Child sexual exploitation (CSE) awareness', 1, ?, ?, ?, 'Scale Trust', ?, ?)",
+                certificates.stream().map(row -> {
+                    Object[] withCycle = java.util.Arrays.copyOf(row, row.length + 1);
+                    withCycle[row.length] = row[5];
+                    return withCycle;
+                }).toList());
     }
 
     private long insertUnit(String name, long parent, String parentPath) {

@@ -81,9 +81,9 @@ final class ClusterData {
                     enrolment = generated(s);
                     s.executeUpdate("insert into certificate (version, code, enrolment_id, user_id, course_id, learner_name, "
                             + "course_title, course_version_number, completed_on, score_percent, valid_until, issuing_organisation, "
-                            + "issued_at) values (0, 'CLUSTER" + String.format("%013d", i) + "', " + enrolment + ", " + expired
+                            + "issued_at, cycle_started_on) values (0, 'CLUSTER" + String.format("%013d", i) + "', " + enrolment + ", " + expired
                             + ", " + course + ", 'Expired " + i + "', 'CSE awareness', 1, current_date - 370, 90, current_date - 1, "
-                            + "'Cluster test council', now() - interval '370 days')");
+                            + "'Cluster test council', now() - interval '370 days', current_date - 370)");
                 }
                 person(db, "left-" + i + "@cluster.test", "Left " + i, hash, unit, false, "current_date - interval '7 years' - interval '10 days'");
             }

@@ -63,6 +63,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private QuestionsEditor questions;
     private QuestionsEditor checks;
     private ImagesEditor images;
+    private ScenariosEditor scenarios;
 
     DraftEditorView(AuthoringService authoring, PreviewService preview) {
         this.authoring = authoring;
@@ -117,6 +118,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         tab("Modules and pages", () -> modules = new ModulesEditor(this));
         tab("Questions", () -> questions = new QuestionsEditor(this, Bank.QUESTIONS));
         tab("Knowledge checks", () -> checks = new QuestionsEditor(this, Bank.KNOWLEDGE_CHECKS));
+        tab("Scenarios", () -> scenarios = new ScenariosEditor(this));
         tab("Images", () -> images = new ImagesEditor(this));
         showSaved();
         showProblems();
@@ -222,6 +224,9 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         if (images != null) {
             images.showProblems();
+        }
+        if (scenarios != null) {
+            scenarios.refresh();
         }
     }
 

@@ -48,6 +48,7 @@ class VersionsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     VersionsView(CourseVersionService versions) {
         this.versions = versions;
         addClassName("page");
+        addClassName("versions-page");
     }
 
     @Override
