@@ -119,7 +119,11 @@ class AuthoringXssIT extends BrowserTestBase {
         }
         button("Knowledge check").click();
         for (SelenideElement question : $$(".question").shouldHave(sizeGreaterThan(1))) {
-            question.$$("vaadin-radio-button, vaadin-checkbox").first().scrollIntoView("{block: 'center'}").$("label").click();
+            // Options are shuffled per learner: the edited question's first option (the one whose feedback carries
+            // the payload) is found by its text, wherever it was placed.
+            var options = question.$$("vaadin-radio-button, vaadin-checkbox");
+            var edited = options.filterBy(text("Option " + IMG));
+            (edited.isEmpty() ? options.first() : edited.first()).scrollIntoView("{block: 'center'}").$("label").click();
             question.parent().$$("vaadin-button").findBy(text("Check my answer")).scrollIntoView("{block: 'center'}").click();
         }
         $$(".feedback").findBy(com.codeborne.selenide.Condition.innerText("Feedback " + IMG)).should(com.codeborne.selenide.Condition.exist);
@@ -134,7 +138,11 @@ class AuthoringXssIT extends BrowserTestBase {
                 com.codeborne.selenide.Condition.innerText("Option " + IMG));
         assertNothingRan();
         for (SelenideElement question : $$(".question").shouldHave(sizeGreaterThan(1))) {
-            question.$$("vaadin-radio-button, vaadin-checkbox").first().scrollIntoView("{block: 'center'}").$("label").click();
+            // Options are shuffled per learner: the edited question's first option (the one whose feedback carries
+            // the payload) is found by its text, wherever it was placed.
+            var options = question.$$("vaadin-radio-button, vaadin-checkbox");
+            var edited = options.filterBy(text("Option " + IMG));
+            (edited.isEmpty() ? options.first() : edited.first()).scrollIntoView("{block: 'center'}").$("label").click();
         }
         button("Submit answers").click();
         $("body").shouldHave(com.codeborne.selenide.Condition.innerText("Feedback " + IMG));
