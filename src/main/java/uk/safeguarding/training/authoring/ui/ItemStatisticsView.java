@@ -58,12 +58,7 @@ class ItemStatisticsView extends Main implements BeforeEnterObserver, HasDynamic
         }
         String name = all.getFirst().title();
         title = "Question statistics: " + name + " | Safeguarding Training";
-        Select<VersionSummary> version = new Select<>();
-        version.setLabel("Version");
-        version.setItems(all);
-        version.setItemLabelGenerator(v -> "Version " + v.number());
-        version.setValue(all.getFirst());
-        version.addValueChangeListener(e -> show(e.getValue()));
+        Select<VersionSummary> version = VersionPicker.of(all, this::show);
         removeAll();
         add(new Anchor("authoring", "All courses"), new H1("Question statistics: " + name),
                 new Anchor("authoring/" + key + "/scenario-statistics", "Scenario statistics"),

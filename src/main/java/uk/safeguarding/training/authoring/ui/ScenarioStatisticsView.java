@@ -59,12 +59,7 @@ class ScenarioStatisticsView extends Main implements BeforeEnterObserver, HasDyn
         }
         String name = all.getFirst().title();
         title = "Scenario statistics: " + name + " | Safeguarding Training";
-        Select<VersionSummary> version = new Select<>();
-        version.setLabel("Version");
-        version.setItems(all);
-        version.setItemLabelGenerator(v -> "Version " + v.number());
-        version.setValue(all.getFirst());
-        version.addValueChangeListener(e -> show(e.getValue()));
+        Select<VersionSummary> version = VersionPicker.of(all, this::show);
         removeAll();
         add(new Anchor("authoring", "All courses"), new H1("Scenario statistics: " + name),
                 new Paragraph("For each scenario: its graph (numbered arrows are the choices of each node), how many"
