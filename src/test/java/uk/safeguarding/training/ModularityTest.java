@@ -1,5 +1,6 @@
 package uk.safeguarding.training;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,8 +39,16 @@ class ModularityTest {
     @Test
     void the_features_are_found_from_the_packages_not_from_a_list() {
         assertThat(features).contains(BASE + ".identity", BASE + ".learning", BASE + ".certificate", BASE + ".reporting",
-                BASE + ".reminders", BASE + ".organisation", BASE + ".dataprotection", BASE + ".audit");
+                BASE + ".reminders", BASE + ".settings", BASE + ".dataprotection", BASE + ".audit");
         assertThat(modules.stream().map(m -> m.getBasePackage().getName())).contains(SHARED);
+    }
+
+    @Test
+    void every_feature_says_what_it_holds_in_a_package_info() {
+        for (String feature : modules.stream().map(m -> m.getBasePackage().getName()).toList()) {
+            java.nio.file.Path info = java.nio.file.Path.of("src/main/java", feature.replace('.', '/'), "package-info.java");
+            assertThat(info).as("the package comment of " + feature).exists();
+        }
     }
 
     @Test
@@ -56,10 +65,21 @@ class ModularityTest {
     }
 
     @Test
-    void no_code_outside_a_ui_package_depends_on_a_ui_package() {
-        noClasses().that().resideOutsideOfPackage(BASE + "..ui..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + "..ui..")
-                .because("views are leaves: Vaadin finds them by their routes, nothing calls them")
+    void no_code_outside_the_edges_depends_on_a_ui_or_web_package() {
+        noClasses().that().resideOutsideOfPackages(BASE + "..ui..", BASE + "..web..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + "..ui..", BASE + "..web..")
+                .because("views and HTTP endpoints are leaves: Vaadin and Spring MVC find them, nothing calls them")
+                .check(classes);
+    }
+
+    @Test
+    void security_configuration_servlet_filters_and_controllers_live_in_web_packages_not_with_the_views() {
+        classes().that().resideInAPackage(BASE + "..ui..")
+                .should().notBeAnnotatedWith(org.springframework.context.annotation.Configuration.class)
+                .andShould().notBeAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .andShould().notBeAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .andShould().notBeAssignableTo(jakarta.servlet.Filter.class)
+                .because("the screens are in ui; what answers HTTP outside Vaadin is in web")
                 .check(classes);
     }
 
@@ -84,7 +104,7 @@ class ModularityTest {
     @Test
     void services_and_rules_do_not_depend_on_vaadin_so_they_can_be_tested_without_a_browser() {
         noClasses().that().resideInAPackage(BASE + "..")
-                .and().resideOutsideOfPackage(BASE + "..ui..")
+                .and().resideOutsideOfPackages(BASE + "..ui..", BASE + "..web..")
                 .and().doNotHaveFullyQualifiedName(Application.class.getName())
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                 .check(classes);

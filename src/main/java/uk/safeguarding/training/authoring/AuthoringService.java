@@ -40,8 +40,7 @@ import uk.safeguarding.training.identity.CurrentUser;
 public class AuthoringService {
 
     private static final Pattern COURSE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm");
 
     private final CourseDraftRepository drafts;
     private final CourseCatalog catalog;
@@ -224,7 +223,7 @@ public class AuthoringService {
                 "This draft no longer exists: someone published or discarded it. Reload to see the course as it is now."));
         if (draft.getRevision() != expectedRevision) {
             throw new DraftConflictException(draft.getUpdatedBy() + " saved this draft on "
-                    + TIME.format(draft.getUpdatedAt()) + ", after you opened it, so your last change was not saved."
+                    + TIME.format(draft.getUpdatedAt().atZone(clock.getZone())) + ", after you opened it, so your last change was not saved."
                     + " Reload the draft to see their changes, then make yours again.");
         }
         return draft;

@@ -21,7 +21,7 @@ import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.course.CourseVersion;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 import uk.safeguarding.training.scorm.ScormPackage;
 
 /**

@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import uk.safeguarding.training.content.CourseText;
 import uk.safeguarding.training.identity.AppRoles;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 
 /**
  * Course text as the learner will see it, for the editor's live preview and the preview as a learner: page

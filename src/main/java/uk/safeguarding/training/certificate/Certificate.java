@@ -215,7 +215,7 @@ public class Certificate extends AbstractEntity {
      * Where a certificate stands on a given day, with the organisation's expiring window, not counting supersession
      * (which needs the holder's other certificates: {@link CertificateService#statusOf}).
      */
-    public CertificateStatus statusOn(LocalDate today, uk.safeguarding.training.organisation.ReminderTimings windows) {
+    public CertificateStatus statusOn(LocalDate today, uk.safeguarding.training.settings.ReminderTimings windows) {
         return CertificateStatus.of(isRevoked(), false, validUntil, today, windows);
     }
 }

@@ -30,7 +30,7 @@ public class CertificateErasure {
     }
 
     /** Where one of the person's certificates stands today, supersession by a later edition included. */
-    public CertificateStatus statusOf(Certificate certificate, uk.safeguarding.training.organisation.ReminderTimings windows) {
+    public CertificateStatus statusOf(Certificate certificate, uk.safeguarding.training.settings.ReminderTimings windows) {
         return CertificateStatus.of(certificate.isRevoked(),
                 VerificationService.supersededByEdition(certificates, certificate, clock.instant()) != null,
                 certificate.getValidUntil(), java.time.LocalDate.now(clock), windows);

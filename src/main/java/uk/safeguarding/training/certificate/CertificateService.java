@@ -26,9 +26,9 @@ import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.SignedInUser;
-import uk.safeguarding.training.organisation.LogoHistory;
-import uk.safeguarding.training.organisation.OrganisationLogo;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.LogoHistory;
+import uk.safeguarding.training.settings.OrganisationLogo;
+import uk.safeguarding.training.settings.OrganisationService;
 
 /**
  * Certificates for the people allowed to see them: a learner their own, a manager those of the people in the

@@ -1,7 +1,7 @@
 package uk.safeguarding.training.certificate;
 
 import java.time.LocalDate;
-import uk.safeguarding.training.organisation.ReminderTimings;
+import uk.safeguarding.training.settings.ReminderTimings;
 
 /**
  * A certificate's standing: revoked trumps everything; superseded by a later edition's certificate next; valid through its valid-until date; expiring in the window

@@ -22,7 +22,7 @@ import uk.safeguarding.training.certificate.internal.badge.Credentials;
 import uk.safeguarding.training.certificate.internal.badge.PastedCredentials;
 import uk.safeguarding.training.certificate.internal.badge.SigningKeys;
 import uk.safeguarding.training.identity.AppRoles;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 
 /**
  * Open Badges 3.0 (docs/decisions/0024): every certificate is also an OpenBadgeCredential, signed as a VC-JWT with

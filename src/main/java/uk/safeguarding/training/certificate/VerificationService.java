@@ -10,7 +10,7 @@ import uk.safeguarding.training.certificate.internal.CertificateRepository;
 import uk.safeguarding.training.certificate.internal.FailedLookUps;
 import uk.safeguarding.training.course.EditionRules;
 import uk.safeguarding.training.course.HeldCertificate;
-import uk.safeguarding.training.organisation.ReminderTimings;
+import uk.safeguarding.training.settings.ReminderTimings;
 
 /**
  * Public verification, for anyone holding a code: valid, expired, revoked or not found. A code that exists is always

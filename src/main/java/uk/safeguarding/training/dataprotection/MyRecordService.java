@@ -24,7 +24,7 @@ import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.TrainingRecords;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 import uk.safeguarding.training.policy.PolicyService;
 import uk.safeguarding.training.quiz.Attempt;
 import uk.safeguarding.training.quiz.QuizService;
@@ -48,12 +48,13 @@ public class MyRecordService {
     private final OrganisationService organisation;
     private final AuditLog audit;
     private final Clock clock;
-    private final RecordPdf pdf = new RecordPdf();
+    private final RecordPdf pdf;
     private final PolicyService policies;
 
     MyRecordService(CurrentUser currentUser, IdentityService identity, TrainingRecords training, QuizService quiz,
                     CertificateErasure certificates, ReminderErasure reminders, OrganisationService organisation,
                     AuditLog audit, PolicyService policies, Clock clock) {
+        this.pdf = new RecordPdf(clock.getZone());
         this.policies = policies;
         this.currentUser = currentUser;
         this.identity = identity;

@@ -17,8 +17,8 @@ import uk.safeguarding.training.identity.IdentityService.NewPerson;
 import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.UserAccount;
-import uk.safeguarding.training.organisation.OrganisationProfile;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationProfile;
+import uk.safeguarding.training.settings.OrganisationService;
 
 /**
  * The demo organisation (profile {@code demo} only): a council with schools, a youth service and a hotel, one

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import uk.safeguarding.training.learning.TrainingStatus;
-import uk.safeguarding.training.organisation.ReminderTimings;
+import uk.safeguarding.training.settings.ReminderTimings;
 import uk.safeguarding.training.policy.PolicyStanding;
 
 /**

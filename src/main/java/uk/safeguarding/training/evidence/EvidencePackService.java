@@ -22,7 +22,7 @@ import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.learning.AssignmentService;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 import uk.safeguarding.training.policy.PolicyService;
 import uk.safeguarding.training.policy.PolicyStanding;
 

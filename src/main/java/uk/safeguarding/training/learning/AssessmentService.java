@@ -20,7 +20,7 @@ import uk.safeguarding.training.learning.LearnerViews.PastAttempt;
 import uk.safeguarding.training.learning.internal.AssignmentRepository;
 import uk.safeguarding.training.learning.internal.ModuleProgressRepository;
 import uk.safeguarding.training.learning.internal.ScenarioPlayRepository;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 import uk.safeguarding.training.quiz.Attempt;
 import uk.safeguarding.training.quiz.AttemptOutcome;
 import uk.safeguarding.training.quiz.QuizService;

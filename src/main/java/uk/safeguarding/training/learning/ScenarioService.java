@@ -24,7 +24,7 @@ import uk.safeguarding.training.learning.ScenarioScreen.Situation;
 import uk.safeguarding.training.learning.ScenarioScreen.Summary;
 import uk.safeguarding.training.learning.internal.ModuleProgressRepository;
 import uk.safeguarding.training.learning.internal.ScenarioPlayRepository;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 import uk.safeguarding.training.quiz.DrawnQuestion;
 import uk.safeguarding.training.quiz.Grading;
 import uk.safeguarding.training.quiz.OptionOrder;

@@ -1,7 +1,7 @@
 package uk.safeguarding.training.learning;
 
 import java.time.LocalDate;
-import uk.safeguarding.training.organisation.ReminderTimings;
+import uk.safeguarding.training.settings.ReminderTimings;
 
 /** Where a person stands with one assigned course. Computed here, and only here, from dates and progress. */
 public enum TrainingStatus {

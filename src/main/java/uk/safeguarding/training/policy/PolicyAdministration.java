@@ -21,7 +21,7 @@ import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 import uk.safeguarding.training.policy.internal.PolicyRepository;
 import uk.safeguarding.training.policy.internal.PolicyUnitAssignmentRepository;
 import uk.safeguarding.training.policy.internal.PolicyVersionRepository;

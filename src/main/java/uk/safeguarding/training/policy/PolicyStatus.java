@@ -1,7 +1,7 @@
 package uk.safeguarding.training.policy;
 
 import java.time.LocalDate;
-import uk.safeguarding.training.organisation.ReminderTimings;
+import uk.safeguarding.training.settings.ReminderTimings;
 
 /** Where a person stands with one policy they must read. Computed here, and only here. */
 public enum PolicyStatus {

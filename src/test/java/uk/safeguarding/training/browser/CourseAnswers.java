@@ -8,7 +8,7 @@ import uk.safeguarding.training.content.CourseText;
 import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.course.QuestionDefinition;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 
 /**
  * The answer key, looked up the way a trainer would: from the published course, by the question's visible text.

@@ -30,7 +30,7 @@ import uk.safeguarding.training.course.PageDefinition;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.AssignmentService;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 import uk.safeguarding.training.support.AsUser;
 import uk.safeguarding.training.support.FreshPeople;
 

@@ -21,7 +21,7 @@ import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.training.content.CourseText;
 import uk.safeguarding.training.course.CourseCatalog;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 import uk.safeguarding.training.support.DemoPeople;
 
 /** The same journey as LearnerJourneyIT with the keyboard alone: no clicks from sign-in to completion. */

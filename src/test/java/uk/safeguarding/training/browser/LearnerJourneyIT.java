@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.training.content.CourseText;
 import uk.safeguarding.training.course.CourseCatalog;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 
 /** The demo learner's whole journey with a mouse: every page, every knowledge check, a failed and a passed assessment. */
 class LearnerJourneyIT extends BrowserTestBase {

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.training.identity.IdentityService;
-import uk.safeguarding.training.organisation.OrganisationDetails;
-import uk.safeguarding.training.organisation.OrganisationService;
-import uk.safeguarding.training.organisation.PublicPageKind;
-import uk.safeguarding.training.organisation.PublicPageService;
+import uk.safeguarding.training.settings.OrganisationDetails;
+import uk.safeguarding.training.settings.OrganisationService;
+import uk.safeguarding.training.settings.PublicPageKind;
+import uk.safeguarding.training.settings.PublicPageService;
 import uk.safeguarding.training.support.AsUser;
 
 /**

@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguarding.training.content.CourseText;
 import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.ModuleDefinition;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 
 /**
  * A trainer downloads the SCORM 1.2 package of the published course; it then runs in Chromium inside a small test

@@ -3,7 +3,7 @@ package uk.safeguarding.training.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import uk.safeguarding.training.organisation.ReminderTimings;
+import uk.safeguarding.training.settings.ReminderTimings;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

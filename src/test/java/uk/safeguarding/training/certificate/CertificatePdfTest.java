@@ -103,7 +103,7 @@ class CertificatePdfTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return uk.safeguarding.training.organisation.LogoImages.normalise(out.toByteArray()).png();
+        return uk.safeguarding.training.settings.LogoImages.normalise(out.toByteArray()).png();
     }
 
     static CertificateDocument withLogo(CertificateDocument c) {

@@ -17,9 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.certificate.internal.CertificatePdf;
 import uk.safeguarding.training.certificate.internal.CertificateRepository;
 import uk.safeguarding.training.identity.IdentityService;
-import uk.safeguarding.training.organisation.OrganisationDetails;
-import uk.safeguarding.training.organisation.OrganisationService;
-import uk.safeguarding.training.organisation.OrganisationSettingsContext;
+import uk.safeguarding.training.settings.OrganisationDetails;
+import uk.safeguarding.training.settings.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationSettingsContext;
 import uk.safeguarding.training.support.AsUser;
 
 /** Certificates use the organisation settings: the verification address from the database, the logo of the issue date. */

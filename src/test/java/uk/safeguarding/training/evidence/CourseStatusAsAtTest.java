@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import uk.safeguarding.training.evidence.CourseStatusAsAt.AssignmentRecord;
 import uk.safeguarding.training.evidence.CourseStatusAsAt.CertificateRecord;
 import uk.safeguarding.training.evidence.CourseStatusAsAt.CourseStanding;
-import uk.safeguarding.training.organisation.ReminderTimings;
+import uk.safeguarding.training.settings.ReminderTimings;
 import uk.safeguarding.training.policy.PolicyStanding;
 
 /** A course status on a past day comes only from what was recorded by the end of that day. */

@@ -32,7 +32,7 @@ import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.LearnerViews.AttemptResult;
 import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
 import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 import uk.safeguarding.training.support.AsUser;
 import uk.safeguarding.training.support.FreshPeople;
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.safeguarding.training.organisation.ReminderTimings;
+import uk.safeguarding.training.settings.ReminderTimings;
 import uk.safeguarding.training.policy.PolicyStanding.Acknowledgement;
 import uk.safeguarding.training.policy.PolicyStanding.Line;
 import uk.safeguarding.training.policy.PolicyStanding.Published;

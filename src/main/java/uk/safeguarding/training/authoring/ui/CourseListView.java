@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,13 +37,14 @@ import uk.safeguarding.training.identity.AppRoles;
 @RolesAllowed({AppRoles.TRAINER, AppRoles.ADMIN})
 class CourseListView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+    private final DateTimeFormatter when;
 
     private final AuthoringService authoring;
     private final Grid<AuthoredCourse> grid = new Grid<>();
     private final Div importResult = new Div();
 
-    CourseListView(AuthoringService authoring, CourseVersionService versions, CourseCatalog catalog) {
+    CourseListView(AuthoringService authoring, CourseVersionService versions, CourseCatalog catalog, Clock clock) {
+        this.when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(clock.getZone());
         this.authoring = authoring;
         addClassName("page");
         grid.addColumn(AuthoredCourse::title).setHeader("Course").setFlexGrow(3);
@@ -84,7 +86,7 @@ class CourseListView extends Main {
             Div item = new Div();
             item.addClassName(report.hasProblems() ? "import-report-problems" : "import-report");
             item.add(new Paragraph("courses/" + report.getFolder() + ": " + report.getOutcome()
-                    + " (checked " + WHEN.format(report.getCheckedAt()) + ")"));
+                    + " (checked " + when.format(report.getCheckedAt()) + ")"));
             if (report.hasProblems()) {
                 UnorderedList list = new UnorderedList();
                 report.getProblems().forEach(p -> list.add(new ListItem(p)));
@@ -152,7 +154,7 @@ class CourseListView extends Main {
                 : "Draft, " + course.draftProblems() + " problem" + (course.draftProblems() == 1 ? "" : "s");
     }
 
-    private static String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+    private String when(Instant at) {
+        return at == null ? "" : when.format(at);
     }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -38,14 +39,14 @@ import uk.safeguarding.training.identity.AppRoles;
 @RolesAllowed({AppRoles.TRAINER, AppRoles.ADMIN})
 class VersionsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
+    private final DateTimeFormatter when;
 
     private final CourseVersionService versions;
     private final Div changes = new Div();
     private String title = "Versions | Safeguarding Training";
 
-    VersionsView(CourseVersionService versions) {
+    VersionsView(CourseVersionService versions, Clock clock) {
+        this.when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(clock.getZone());
         this.versions = versions;
         addClassName("page");
         addClassName("versions-page");
@@ -72,7 +73,7 @@ class VersionsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             scorm.getElement().setAttribute("download", true);
             ListItem item = new ListItem(new Span("Version " + version.number() + " (edition " + version.editionNumber()
                     + (version.edition() != null ? ", new edition" : version.number() > 1 ? ", minor correction" : "")
-                    + "), published " + WHEN.format(version.publishedAt()) + " by " + version.publishedBy() + ". "), download,
+                    + "), published " + when.format(version.publishedAt()) + " by " + version.publishedBy() + ". "), download,
                     new Span(" "), scorm);
             if (version.edition() != null) {
                 item.add(new Paragraph("Update required of everyone certified on an earlier edition, due "

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.safeguarding.training.certificate.Certificate;
 import uk.safeguarding.training.learning.RefresherService;
+import uk.safeguarding.training.shared.TimeConfiguration;
 
 /**
  * After a certificate's valid-until date the course is due again. Runs at start-up and every night; each
@@ -40,7 +41,7 @@ public class CertificateExpiry implements ApplicationRunner {
         assignRefreshers();
     }
 
-    @Scheduled(cron = "${training.certificates.expiry-cron:0 30 2 * * *}", zone = "Europe/London")
+    @Scheduled(cron = "${training.certificates.expiry-cron:0 30 2 * * *}", zone = TimeConfiguration.ZONE)
     public int assignRefreshers() {
         int assigned = 0;
         for (Certificate expired : certificates.expiredWithoutRefresher(LocalDate.now(clock))) {

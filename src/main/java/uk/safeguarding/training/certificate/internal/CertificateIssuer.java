@@ -18,7 +18,7 @@ import uk.safeguarding.training.learning.UpdateAssignments;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.CourseCompleted;
-import uk.safeguarding.training.organisation.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationService;
 
 /**
  * Issues the certificate for a completion, in the same transaction as the completion: both are stored, or neither.
@@ -28,7 +28,6 @@ import uk.safeguarding.training.organisation.OrganisationService;
 class CertificateIssuer {
 
     private static final Logger log = LoggerFactory.getLogger(CertificateIssuer.class);
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final CertificateRepository certificates;
     private final IdentityService identity;
@@ -59,7 +58,7 @@ class CertificateIssuer {
         UserAccount learner = identity.findById(completed.userId()).orElseThrow();
         CourseDefinition course = catalog.definition(completed.courseVersionId());
         CourseVersion version = catalog.version(completed.courseVersionId()).orElseThrow();
-        LocalDate completedOn = completed.completedAt().atZone(UK).toLocalDate();
+        LocalDate completedOn = completed.completedAt().atZone(clock.getZone()).toLocalDate();
         // An update's certificate keeps the refresher cycle of the full completion it builds on (decision 0018).
         LocalDate cycleStartedOn = completed.basisEnrolmentId() == null ? completedOn
                 : updates.fullCompletionOn(completed.enrolmentId());

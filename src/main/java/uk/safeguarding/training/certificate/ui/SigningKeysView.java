@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,17 +26,17 @@ import uk.safeguarding.training.identity.AppRoles;
 @RolesAllowed(AppRoles.ADMIN)
 class SigningKeysView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private final DateTimeFormatter when;
 
     private final OpenBadgeService badges;
     private final Grid<OpenBadgeService.SigningKeyInfo> keys = new Grid<>();
 
-    SigningKeysView(OpenBadgeService badges) {
+    SigningKeysView(OpenBadgeService badges, Clock clock) {
+        this.when = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(clock.getZone());
         this.badges = badges;
         addClassName("page");
         keys.addColumn(OpenBadgeService.SigningKeyInfo::keyId).setHeader("Key");
-        keys.addColumn(k -> WHEN.format(k.createdAt())).setHeader("Made");
+        keys.addColumn(k -> when.format(k.createdAt())).setHeader("Made");
         keys.addColumn(k -> k.active() ? "Signs new credentials" : "Retired " + format(k.retiredAt()))
                 .setHeader("Use");
         keys.setAllRowsVisible(true);
@@ -68,7 +69,7 @@ class SigningKeysView extends Main {
         keys.setItems(badges.signingKeys());
     }
 
-    private static String format(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+    private String format(Instant at) {
+        return at == null ? "" : when.format(at);
     }
 }

@@ -16,6 +16,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
+import uk.safeguarding.training.certificate.web.VerificationText;
 import uk.safeguarding.training.certificate.CredentialCheck;
 import uk.safeguarding.training.certificate.OpenBadgeService;
 import uk.safeguarding.training.certificate.Verification;
@@ -34,11 +37,13 @@ class VerifyView extends Main implements BeforeEnterObserver {
 
     private final VerificationService verification;
     private final OpenBadgeService badges;
+    private final ZoneId zone;
     private final TextField code = new TextField("Certificate code");
     private final TextArea credential = new TextArea("Open Badges credential");
     private final Div result = new Div();
 
-    VerifyView(VerificationService verification, OpenBadgeService badges) {
+    VerifyView(VerificationService verification, OpenBadgeService badges, Clock clock) {
+        this.zone = clock.getZone();
         this.verification = verification;
         this.badges = badges;
         addClassNames("narrow-page", "verify-page");
@@ -71,12 +76,12 @@ class VerifyView extends Main implements BeforeEnterObserver {
     }
 
     private void check(String typed) {
-        show(VerificationText.of(verification.verify(typed, clientAddress())));
+        show(VerificationText.of(verification.verify(typed, clientAddress()), zone));
     }
 
     private void checkCredential(String pasted) {
         CredentialCheck answer = badges.check(pasted, clientAddress());
-        show(answer.problem() == null ? VerificationText.of(answer.verification())
+        show(answer.problem() == null ? VerificationText.of(answer.verification(), zone)
                 : new VerificationText("verify-result verify-not-genuine", "Not a genuine credential",
                         java.util.List.of(answer.problem().message())));
     }

@@ -37,12 +37,17 @@ import uk.safeguarding.training.dataprotection.PersonalRecord.TrainingEntry;
  */
 public final class RecordPdf {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private final ZoneId zone;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     private final FontProgram regular = font("DejaVuSans.ttf");
     private final FontProgram bold = font("DejaVuSans-Bold.ttf");
+
+    /** @param zone where the dates and times printed are local (the clock's zone) */
+    public RecordPdf(ZoneId zone) {
+        this.zone = zone;
+    }
 
     public byte[] render(PersonalRecord record) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -87,7 +92,7 @@ public final class RecordPdf {
                 if (!t.attempts().isEmpty()) {
                     doc.add(table(heading, new float[] {1, 2, 2, 1, 1, 2},
                             List.of("Attempt", "Started", "Submitted", "Score", "Result", "Answers"),
-                            t.attempts().stream().map(RecordPdf::attemptRow).toList()));
+                            t.attempts().stream().map(this::attemptRow).toList()));
                 }
             }
 
@@ -122,7 +127,7 @@ public final class RecordPdf {
         return out.toByteArray();
     }
 
-    private static List<String> attemptRow(AttemptEntry a) {
+    private List<String> attemptRow(AttemptEntry a) {
         return List.of(String.valueOf(a.number()), moment(a.startedAt()),
                 a.submittedAt() == null ? "in progress" : moment(a.submittedAt()),
                 a.scorePercent() == null ? "" : a.scorePercent() + "% (" + a.correct() + " of " + a.questions() + ")",
@@ -147,8 +152,8 @@ public final class RecordPdf {
         return date == null ? "" : DAY.format(date);
     }
 
-    private static String moment(Instant instant) {
-        return instant == null ? "" : MOMENT.format(instant.atZone(UK));
+    private String moment(Instant instant) {
+        return instant == null ? "" : MOMENT.format(instant.atZone(zone));
     }
 
     private static FontProgram font(String file) {

@@ -1,5 +1,6 @@
 package uk.safeguarding.training.dataprotection.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.slf4j.Logger;
@@ -24,7 +25,6 @@ public class Retention {
 
     static final String ACTOR = "system";
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final RetentionPolicyRepository policies;
     private final AccountErasure accounts;
@@ -32,9 +32,11 @@ public class Retention {
     private final AnswerRetention answers;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
+    private final ZoneId zone;
 
     Retention(RetentionPolicyRepository policies, AccountErasure accounts, PersonErasure erasure,
-              AnswerRetention answers, AuditLog audit, TransactionTemplate transactions) {
+              AnswerRetention answers, AuditLog audit, TransactionTemplate transactions, Clock clock) {
+        this.zone = clock.getZone();
         this.policies = policies;
         this.accounts = accounts;
         this.erasure = erasure;
@@ -59,7 +61,7 @@ public class Retention {
         }
         LocalDate answersBefore = policy.deleteAnswersBefore(today);
         Integer deleted = transactions.execute(status ->
-                answers.deleteAnswersSubmittedBefore(answersBefore.atStartOfDay(UK).toInstant()));
+                answers.deleteAnswersSubmittedBefore(answersBefore.atStartOfDay(zone).toInstant()));
         RetentionOutcome outcome = new RetentionOutcome(erased, deleted == null ? 0 : deleted, failures);
         transactions.executeWithoutResult(status -> audit.recordAs(ACTOR, AuditAction.RETENTION_APPLIED,
                 "Retention policy on " + today, outcome.peopleErased() + " person(s) erased (left before "

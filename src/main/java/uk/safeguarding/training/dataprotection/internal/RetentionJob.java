@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.safeguarding.training.dataprotection.RetentionOutcome;
+import uk.safeguarding.training.shared.TimeConfiguration;
 
 /**
  * Applies the retention policy every night. Each day's run is claimed first by inserting the day into
@@ -29,7 +30,7 @@ public class RetentionJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${training.data-protection.retention-cron:0 30 3 * * *}", zone = "Europe/London")
+    @Scheduled(cron = "${training.data-protection.retention-cron:0 30 3 * * *}", zone = TimeConfiguration.ZONE)
     public void scheduled() {
         run();
     }

@@ -15,7 +15,7 @@ import uk.safeguarding.training.evidence.EvidencePack.UnitNode;
 import uk.safeguarding.training.evidence.EvidencePack.UnitSummary;
 import uk.safeguarding.training.evidence.internal.EvidenceHistory.CourseHistory;
 import uk.safeguarding.training.evidence.internal.EvidenceHistory.Member;
-import uk.safeguarding.training.organisation.ReminderTimings;
+import uk.safeguarding.training.settings.ReminderTimings;
 import uk.safeguarding.training.policy.PolicyService;
 import uk.safeguarding.training.policy.PolicyStanding;
 

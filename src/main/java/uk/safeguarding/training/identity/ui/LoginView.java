@@ -25,15 +25,15 @@ import org.springframework.security.web.WebAttributes;
 @Route(value = LoginView.ROUTE, autoLayout = false)
 @PageTitle("Sign in | Safeguarding Training")
 @AnonymousAllowed
-class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver {
 
-    static final String ROUTE = "login";
+    public static final String ROUTE = "login";
 
     static final String BAD_CREDENTIALS = "The email or password is not correct. Check them and try again.";
     static final String LOCKED = "Too many failed attempts. For your security, sign-in is paused for 15 minutes. "
             + "Try again later or ask your administrator.";
     /** The query parameter of the page a sign-in turned away unchecked goes to (SecurityConfiguration). */
-    static final String BUSY_PARAMETER = "busy";
+    public static final String BUSY_PARAMETER = "busy";
     static final String BUSY = "Too many people are signing in at this moment. Your password was not checked: "
             + "please try again in a moment.";
 

@@ -18,12 +18,13 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import uk.safeguarding.training.organisation.OrganisationService;
-import uk.safeguarding.training.organisation.ReminderTimings;
+import uk.safeguarding.training.settings.OrganisationService;
+import uk.safeguarding.training.settings.ReminderTimings;
 import uk.safeguarding.training.policy.PolicyService;
 import uk.safeguarding.training.policy.PolicyStanding;
 import uk.safeguarding.training.policy.PolicyStatus;
 import uk.safeguarding.training.reminders.ReminderProperties;
+import uk.safeguarding.training.shared.TimeConfiguration;
 
 /**
  * Daily reminders: to learners a number of days before the due date (a week unless the organisation settings say
@@ -59,7 +60,7 @@ public class ReminderJob {
     }
 
     /** @return how many reminders were sent (claimed) in this run */
-    @Scheduled(cron = "${training.reminders.cron:0 0 7 * * *}", zone = "Europe/London")
+    @Scheduled(cron = "${training.reminders.cron:0 0 7 * * *}", zone = TimeConfiguration.ZONE)
     public int run() {
         LocalDate today = LocalDate.now(clock);
         ReminderTimings timings = organisation.reminderTimings();

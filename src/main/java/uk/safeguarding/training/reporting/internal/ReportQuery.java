@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.function.LongToIntFunction;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import uk.safeguarding.training.learning.TrainingStatus;
-import uk.safeguarding.training.organisation.ReminderTimings;
+import uk.safeguarding.training.settings.ReminderTimings;
 import uk.safeguarding.training.reporting.ReportFilter;
 import uk.safeguarding.training.reporting.ReportRow;
 import uk.safeguarding.training.shared.LikePatterns;

@@ -19,7 +19,7 @@ final class PersonHistoryDialog {
     private PersonHistoryDialog() {
     }
 
-    static void open(PersonHistory history) {
+    static void open(PersonHistory history, ZoneId zone) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(history.name());
         dialog.add(new Paragraph(history.email() + ", " + history.unit()));
@@ -29,7 +29,7 @@ final class PersonHistoryDialog {
         } else {
             UnorderedList attempts = new UnorderedList();
             history.attempts().forEach(a -> attempts.add(new ListItem(a.course() + ", attempt " + a.number() + " on "
-                    + DATE.format(a.submittedAt().atZone(ZoneId.of("Europe/London"))) + ": " + a.scorePercent() + "% "
+                    + DATE.format(a.submittedAt().atZone(zone)) + ": " + a.scorePercent() + "% "
                     + (a.passed() ? "(passed)" : "(not passed)"))));
             dialog.add(attempts);
         }
@@ -49,7 +49,7 @@ final class PersonHistoryDialog {
         } else {
             UnorderedList plays = new UnorderedList();
             history.scenarioPlays().forEach(p -> plays.add(new ListItem(p.course() + ", " + p.scenario() + " on "
-                    + DATE.format(p.finishedAt().atZone(ZoneId.of("Europe/London"))) + ": " + p.outcome() + " ending"
+                    + DATE.format(p.finishedAt().atZone(zone)) + ": " + p.outcome() + " ending"
                     + (p.inAssessment() ? " (in the assessment)" : ""))));
             dialog.add(plays);
         }

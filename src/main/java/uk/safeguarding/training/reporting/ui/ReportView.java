@@ -23,6 +23,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.IntConsumer;
 import uk.safeguarding.training.course.CourseCatalog;
@@ -46,6 +48,7 @@ import uk.safeguarding.training.reporting.ReportingService;
 @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
 class ReportView extends Main {
 
+    private final ZoneId zone;
     private final ReportingService reporting;
     private final ReportExport export;
     private final Grid<ReportRow> grid = new Grid<>();
@@ -56,7 +59,8 @@ class ReportView extends Main {
     private final Span exportStatus = new Span();
     private ReportFilter filter = ReportFilter.everything();
 
-    ReportView(ReportingService reporting, ReportExport export, CourseCatalog catalog, PolicyService policies) {
+    ReportView(ReportingService reporting, ReportExport export, CourseCatalog catalog, PolicyService policies, Clock clock) {
+        this.zone = clock.getZone();
         this.reporting = reporting;
         this.export = export;
         addClassNames("page", "report-page");
@@ -112,7 +116,7 @@ class ReportView extends Main {
         grid.setPageSize(50);
         grid.setAriaLabel("People and their training");
         grid.setHeight("32rem");
-        grid.addItemClickListener(e -> PersonHistoryDialog.open(reporting.history(e.getItem().userId())));
+        grid.addItemClickListener(e -> PersonHistoryDialog.open(reporting.history(e.getItem().userId()), clock.getZone()));
 
         exportProgress.setVisible(false);
         exportProgress.getElement().setAttribute("aria-label", "Export progress");
@@ -138,7 +142,7 @@ class ReportView extends Main {
         policyGrid.addColumn(r -> r.line().status().label()).setHeader("Status").setSortable(true);
         policyGrid.addColumn(r -> r.line().dueOn()).setHeader("Due").setSortable(true);
         policyGrid.addColumn(r -> r.line().acknowledgedAt() == null ? ""
-                : r.line().acknowledgedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString())
+                : r.line().acknowledgedAt().atZone(zone).toLocalDate().toString())
                 .setHeader("Acknowledged");
         policyGrid.setItems(rows);
         policyGrid.setAriaLabel("People and their policy acknowledgements");

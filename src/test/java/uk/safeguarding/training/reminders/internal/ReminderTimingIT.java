@@ -21,10 +21,10 @@ import uk.safeguarding.training.reporting.ReportFilter;
 import uk.safeguarding.training.reporting.ReportSort;
 import uk.safeguarding.training.reporting.ReportingService;
 import uk.safeguarding.training.support.FreshPeople;
-import uk.safeguarding.training.organisation.OrganisationDetails;
-import uk.safeguarding.training.organisation.OrganisationService;
-import uk.safeguarding.training.organisation.OrganisationSettingsContext;
-import uk.safeguarding.training.organisation.ReminderTimings;
+import uk.safeguarding.training.settings.OrganisationDetails;
+import uk.safeguarding.training.settings.OrganisationService;
+import uk.safeguarding.training.settings.OrganisationSettingsContext;
+import uk.safeguarding.training.settings.ReminderTimings;
 import uk.safeguarding.training.reminders.ReminderProperties;
 import uk.safeguarding.training.support.AsUser;
 

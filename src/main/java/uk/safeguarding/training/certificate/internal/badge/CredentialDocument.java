@@ -20,7 +20,6 @@ public final class CredentialDocument {
     public static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     public static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
     public static final String OB_SCHEMA = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private CredentialDocument() {
     }
@@ -61,12 +60,12 @@ public final class CredentialDocument {
         return c.getIssuedAt().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** The last second of the certificate's valid-until day in the UK: a certificate is valid through that day. */
-    public static Instant validUntil(LocalDate validUntil) {
-        return validUntil.plusDays(1).atStartOfDay(UK).toInstant().minusSeconds(1);
+    /** The last second of the certificate's valid-until day where it was issued: it is valid through that day. */
+    public static Instant validUntil(LocalDate validUntil, ZoneId zone) {
+        return validUntil.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
     }
 
-    static Map<String, Object> of(Certificate c, BadgeCredential ids, CourseFacts course, Addresses at) {
+    static Map<String, Object> of(Certificate c, BadgeCredential ids, CourseFacts course, Addresses at, ZoneId zone) {
         String achievementId = at.achievement(c.getCourseId(), c.getCourseVersionNumber());
         Map<String, Object> criteria = new LinkedHashMap<>();
         criteria.put("narrative", "Work through all " + course.modules() + " modules of " + c.getCourseTitle()
@@ -136,7 +135,7 @@ public final class CredentialDocument {
                 + " with " + c.getScorePercent() + "%.");
         credential.put("issuer", issuer);
         credential.put("validFrom", validFrom(c).toString());
-        credential.put("validUntil", validUntil(c.getValidUntil()).toString());
+        credential.put("validUntil", validUntil(c.getValidUntil(), zone).toString());
         credential.put("credentialSubject", subject);
         credential.put("credentialStatus", status);
         credential.put("credentialSchema", List.of(schema));

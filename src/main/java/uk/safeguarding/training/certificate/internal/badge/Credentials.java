@@ -51,7 +51,7 @@ public class Credentials {
 
     /** The credential as JSON-ready maps and lists. */
     public Map<String, Object> document(Certificate certificate, CredentialDocument.Addresses at) {
-        return CredentialDocument.of(certificate, identifiersOf(certificate), facts(certificate), at);
+        return CredentialDocument.of(certificate, identifiersOf(certificate), facts(certificate), at, clock.getZone());
     }
 
     /** The credential signed with the active key, as a compact JWS. */
@@ -68,7 +68,7 @@ public class Credentials {
                 .jwtID((String) credential.get("id"))
                 .subject((String) subject.get("id"))
                 .notBeforeTime(Date.from(CredentialDocument.validFrom(certificate)))
-                .expirationTime(Date.from(CredentialDocument.validUntil(certificate.getValidUntil())));
+                .expirationTime(Date.from(CredentialDocument.validUntil(certificate.getValidUntil(), clock.getZone())));
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(at.key(key.getKeyID()))
                 .type(JOSEObjectType.JWT).build();
         SignedJWT jwt = new SignedJWT(header, claims.build());

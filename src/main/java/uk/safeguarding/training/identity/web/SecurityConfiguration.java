@@ -1,0 +1,155 @@
+package uk.safeguarding.training.identity.web;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import com.vaadin.flow.spring.security.RequestUtil;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.SignInBusyException;
+import uk.safeguarding.training.identity.ui.LoginView;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Web security: Vaadin's configurer for views (each view declares who may open it), plus the few plain HTTP
+ * endpoints. Services check again with method security, whatever URL was typed.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    /**
+     * What pages may load. Vaadin's client needs inline bootstrap scripts and eval, and inline styles for its
+     * components; everything comes from this origin; nothing may frame the app.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn,
+                                            ObjectProvider<ClientRegistrationRepository> singleSignOnProviders,
+                                            OAuth2UserService<OidcUserRequest, OidcUser> singleSignOnAccounts,
+                                            IdentityService identity, Clock clock, RequestUtil vaadinRequests,
+                                            @Value("${training.identity.account-check-interval:30s}") Duration accountCheck)
+            throws Exception {
+        // The sign-in form must use the manager that checks the lockout and publishes failures (identity.internal).
+        http.authenticationManager(signIn);
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole("ADMIN")
+                .requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll()
+                // Published course images (learning.ui.CourseAssetController) for anyone signed in: Vaadin's
+                // configurer denies every plain path it does not know, which answered 403 to every image.
+                .requestMatchers("/course-assets/**").authenticated()
+                // The plain page a certificate's QR code opens (certificate.ui.VerifyLinkController): public, no session.
+                .requestMatchers(HttpMethod.GET, "/verify/*").permitAll()
+                // The verification API and the Open Badges documents (certificate.ui.VerificationApiController,
+                // OpenBadgeController): public, read-only, no session; OPTIONS for browsers' CORS preflight.
+                .requestMatchers(HttpMethod.GET, "/api/verify/*", "/badges/**").permitAll()
+                .requestMatchers(HttpMethod.OPTIONS, "/api/verify/*", "/badges/**").permitAll());
+        if (singleSignOnProviders.getIfAvailable() != null) {
+            singleSignOn(http, singleSignOnAccounts);
+        }
+        // Vaadin's configurer exempts the login form's POST from CSRF protection, so a page on any other origin could
+        // sign a visitor in as someone else (login CSRF). Its CSRF set-up is switched off and redone here: only
+        // Vaadin's own requests (which carry Vaadin's own CSRF token) are exempt; the login form sends Spring's token,
+        // which the <vaadin-login-form> copies from the page's _csrf meta tags.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        // A sign-in turned away because too many passwords are being checked (decision 0030) goes to its own URL, so
+        // the form says "try again in a moment" and a load balancer or monitor can tell it from a wrong password.
+        // Vaadin's configurer sets no failure handler, so this one is kept (the default would be "?error" too).
+        http.formLogin(form -> form.failureHandler(new DelegatingAuthenticationFailureHandler(
+                new java.util.LinkedHashMap<>(java.util.Map.of(SignInBusyException.class,
+                        new SimpleUrlAuthenticationFailureHandler("/" + LoginView.ROUTE + "?" + LoginView.BUSY_PARAMETER))),
+                new SimpleUrlAuthenticationFailureHandler("/" + LoginView.ROUTE + "?error"))));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterAfter(new SecurityHeadersFilter(), HeaderWriterFilter.class);
+        http.addFilterAfter(new ActiveAccountFilter(identity::stillSignedInAs, accountCheck, clock), SecurityContextHolderFilter.class);
+        return http.build();
+    }
+
+    /**
+     * OpenID Connect sign-in next to the password form, only when a registration is configured
+     * (spring.security.oauth2.client.registration.*; docs/decisions/0006). Vaadin's configurer sets up either a form
+     * login or an OAuth2 login, not both, so the OAuth2 login is added here, on the same login page. Its filter gets
+     * its own manager: the chain's manager is the password one, which knows nothing of authorization codes.
+     */
+    private static void singleSignOn(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> accounts)
+            throws Exception {
+        OidcAuthorizationCodeAuthenticationProvider oidc = new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(), accounts);
+        AuthenticationManager singleSignOnManager = new ProviderManager(oidc);
+        http.oauth2Login(oauth -> oauth
+                .loginPage("/" + LoginView.ROUTE)
+                .failureUrl("/" + LoginView.ROUTE + "?error")
+                .defaultSuccessUrl("/", false)
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts))
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
+                    @Override
+                    public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationManager(singleSignOnManager);
+                        return filter;
+                    }
+                }));
+    }
+
+    /**
+     * Writes the security headers on every response. A filter rather than Spring's header configuration, because
+     * Vaadin's configurer replaces that configuration with its own.
+     */
+    static final class SecurityHeadersFilter extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("X-Frame-Options", "DENY");
+            response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+            response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+            if (request.isSecure()) {
+                // Behind TLS (with server.forward-headers-strategy in production): browsers keep to HTTPS for a year.
+                response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** bcrypt today, with the algorithm named in each hash so it can be upgraded later without a reset. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
