@@ -31,18 +31,26 @@ class PublicAddressIT {
     IdentityService identity;
     @Autowired
     CertificateProperties certificates;
+    @Autowired
+    java.util.List<uk.safeguarding.training.shared.AdministratorNotices> notices;
+
+    private java.util.List<String> noticesOnThePeoplePage() {
+        return AsUser.call(identity, ADMIN, () -> notices.stream().flatMap(n -> n.current().stream()).toList());
+    }
 
     @Test
     void administrators_are_told_until_the_public_address_is_set(CapturedOutput startUp) {
         assertThat(startUp.getOut() + startUp.getErr()).contains("No public address is set");
         assertThat(certificates.verificationUrl("ABCDEFGHJKMNPQRSTVWX")).startsWith(CertificateProperties.UNSET_FALLBACK + "/verify/");
         assertThat(AsUser.call(identity, ADMIN, () -> organisation.publicAddressMissing())).isTrue();
+        assertThat(noticesOnThePeoplePage()).containsExactly(OrganisationService.PUBLIC_ADDRESS_MISSING);
 
         OrganisationDetails before = AsUser.call(identity, ADMIN, () -> organisation.details());
         try {
             AsUser.run(identity, ADMIN, () -> organisation.update(new OrganisationDetails(before.profile(),
                     "https://training.example.org", before.reminders())));
             assertThat(AsUser.call(identity, ADMIN, () -> organisation.publicAddressMissing())).isFalse();
+            assertThat(noticesOnThePeoplePage()).isEmpty();
         } finally {
             AsUser.run(identity, ADMIN, () -> organisation.update(before));
         }
