@@ -1,22 +1,9 @@
 package uk.safeguarding.training.authoring.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCaption;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -34,34 +21,19 @@ import uk.safeguarding.training.quiz.ItemStatisticsService;
  */
 @Route("authoring/:course([a-z0-9-]{1,100})/statistics")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.ADMIN})
-class ItemStatisticsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ItemStatisticsView extends StatisticsPage {
 
-    private final CourseVersionService versions;
     private final ItemStatisticsService statistics;
-    private final Div results = new Div();
-    private String title = "Question statistics | Safeguarding Training";
 
     ItemStatisticsView(CourseVersionService versions, ItemStatisticsService statistics) {
-        this.versions = versions;
+        super(versions, "Question statistics");
         this.statistics = statistics;
-        addClassName("page");
-        results.addClassName("item-statistics");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String key = event.getRouteParameters().get("course").orElseThrow();
-        List<VersionSummary> all = versions.versions(key);
-        if (all.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "The course has no published version yet.");
-            return;
-        }
-        String name = all.getFirst().title();
-        title = "Question statistics: " + name + " | Safeguarding Training";
-        Select<VersionSummary> version = VersionPicker.of(all, this::show);
-        removeAll();
-        add(new Anchor("authoring", "All courses"), new H1("Question statistics: " + name),
-                new Anchor("authoring/" + key + "/scenario-statistics", "Scenario statistics"),
+    protected List<Component> introduction(String courseKey) {
+        return List.of(
+                new Anchor("authoring/" + courseKey + "/scenario-statistics", "Scenario statistics"),
                 new Paragraph("For each question of the final assessment: how many graded attempts drew it, the"
                         + " percentage answered right (facility) and the discrimination index (the share right among"
                         + " the top third of attempts by score minus the share right among the bottom third; 0.3 or"
@@ -70,50 +42,24 @@ class ItemStatisticsView extends Main implements BeforeEnterObserver, HasDynamic
                         + ItemStatistic.NEARLY_ALL_WRONG_BELOW + "% answer right, once "
                         + ItemStatistic.MIN_ANSWERS_TO_FLAG + " have answered."),
                 new Paragraph("Individual answers are deleted under the retention policy (12 months by default) and"
-                        + " when a person is erased, so these figures cover the answers still held."),
-                version, results);
-        show(all.getFirst());
+                        + " when a person is erased, so these figures cover the answers still held."));
     }
 
-    private void show(VersionSummary version) {
-        results.removeAll();
+    @Override
+    protected void show(VersionSummary version) {
         List<ItemStatistic> items = statistics.forVersion(version.versionId());
         long flagged = items.stream().filter(i -> i.flag() != ItemStatistic.Flag.NONE
                 && i.flag() != ItemStatistic.Flag.TOO_FEW_ANSWERS).count();
         Paragraph summary = new Paragraph("Version " + version.number() + ": " + items.size() + " questions, "
                 + flagged + " flagged.");
         summary.getElement().setAttribute("role", "status");
-        NativeTable table = new NativeTable();
-        table.addClassName("statistics-table");
-        NativeTableCaption caption = new NativeTableCaption();
-        caption.setText("Questions of version " + version.number());
-        table.add(caption);
-        NativeTableHeader head = new NativeTableHeader();
-        NativeTableRow headings = new NativeTableRow();
-        for (String heading : List.of("Question", "Module", "Answers", "Right", "Discrimination", "Look at")) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(heading);
-            cell.getElement().setAttribute("scope", "col");
-            headings.add(cell);
-        }
-        head.add(headings);
-        NativeTableBody body = new NativeTableBody();
-        for (ItemStatistic item : items) {
-            NativeTableRow row = new NativeTableRow();
-            NativeTableHeaderCell question = new NativeTableHeaderCell(item.questionId() + ": " + item.prompt());
-            question.getElement().setAttribute("scope", "row");
-            row.add(question, new NativeTableCell(item.moduleId()), new NativeTableCell(String.valueOf(item.answers())),
-                    new NativeTableCell(item.facility() == null ? "no answers" : item.facility() + "%"),
-                    new NativeTableCell(item.discrimination() == null ? "not enough answers"
-                            : String.format(Locale.UK, "%.2f", item.discrimination())),
-                    new NativeTableCell(item.flag().description()));
-            body.add(row);
-        }
-        table.add(head, body);
+        NativeTable table = table("Questions of version " + version.number(),
+                List.of("Question", "Module", "Answers", "Right", "Discrimination", "Look at"),
+                items.stream().map(item -> List.of(item.questionId() + ": " + item.prompt(), java.util.Objects.toString(item.moduleId(), ""),
+                        String.valueOf(item.answers()), item.facility() == null ? "no answers" : item.facility() + "%",
+                        item.discrimination() == null ? "not enough answers"
+                                : String.format(Locale.UK, "%.2f", item.discrimination()),
+                        item.flag().description())).toList());
         results.add(summary, table);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }

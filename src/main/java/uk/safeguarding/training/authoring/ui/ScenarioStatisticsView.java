@@ -1,24 +1,10 @@
 package uk.safeguarding.training.authoring.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCaption;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -35,42 +21,24 @@ import uk.safeguarding.training.learning.ScenarioStatisticsService;
  */
 @Route("authoring/:course([a-z0-9-]{1,100})/scenario-statistics")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.ADMIN})
-class ScenarioStatisticsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ScenarioStatisticsView extends StatisticsPage {
 
-    private final CourseVersionService versions;
     private final ScenarioStatisticsService statistics;
-    private final Div results = new Div();
-    private String title = "Scenario statistics | Safeguarding Training";
 
     ScenarioStatisticsView(CourseVersionService versions, ScenarioStatisticsService statistics) {
-        this.versions = versions;
+        super(versions, "Scenario statistics");
         this.statistics = statistics;
-        addClassName("page");
-        results.addClassName("item-statistics");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String key = event.getRouteParameters().get("course").orElseThrow();
-        List<VersionSummary> all = versions.versions(key);
-        if (all.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "The course has no published version yet.");
-            return;
-        }
-        String name = all.getFirst().title();
-        title = "Scenario statistics: " + name + " | Safeguarding Training";
-        Select<VersionSummary> version = VersionPicker.of(all, this::show);
-        removeAll();
-        add(new Anchor("authoring", "All courses"), new H1("Scenario statistics: " + name),
-                new Paragraph("For each scenario: its graph (numbered arrows are the choices of each node), how many"
-                        + " finished plays reached each ending and took each path, and the choices that most often lay"
-                        + " on a path ending in harm. Plays in the final assessment are not counted here."),
-                version, results);
-        show(all.getFirst());
+    protected List<Component> introduction(String courseKey) {
+        return List.of(new Paragraph("For each scenario: its graph (numbered arrows are the choices of each node), how many"
+                + " finished plays reached each ending and took each path, and the choices that most often lay"
+                + " on a path ending in harm. Plays in the final assessment are not counted here."));
     }
 
-    private void show(VersionSummary version) {
-        results.removeAll();
+    @Override
+    protected void show(VersionSummary version) {
         List<ScenarioStatistics> all = statistics.forVersion(version.versionId());
         Paragraph summary = new Paragraph("Version " + version.number() + ": " + all.size() + " scenarios, "
                 + all.stream().mapToLong(ScenarioStatistics::plays).sum() + " finished plays.");
@@ -98,37 +66,5 @@ class ScenarioStatisticsView extends Main implements BeforeEnterObserver, HasDyn
             }
             results.add(section);
         }
-    }
-
-    private static NativeTable table(String caption, List<String> headings, List<List<String>> rows) {
-        NativeTable table = new NativeTable();
-        table.addClassName("statistics-table");
-        NativeTableCaption tableCaption = new NativeTableCaption();
-        tableCaption.setText(caption);
-        table.add(tableCaption);
-        NativeTableHeader head = new NativeTableHeader();
-        NativeTableRow headingRow = new NativeTableRow();
-        for (String heading : headings) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(heading);
-            cell.getElement().setAttribute("scope", "col");
-            headingRow.add(cell);
-        }
-        head.add(headingRow);
-        NativeTableBody body = new NativeTableBody();
-        for (List<String> values : rows) {
-            NativeTableRow row = new NativeTableRow();
-            NativeTableHeaderCell first = new NativeTableHeaderCell(values.getFirst());
-            first.getElement().setAttribute("scope", "row");
-            row.add(first);
-            values.subList(1, values.size()).forEach(v -> row.add(new NativeTableCell(v)));
-            body.add(row);
-        }
-        table.add(head, body);
-        return table;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }
