@@ -211,7 +211,11 @@ class StaffImportView extends Main {
             try {
                 work.run(ui);
             } catch (RuntimeException e) {
-                update(ui, () -> done("Nothing was imported: " + e.getMessage()));
+                // ScreenErrors shows a refusal's message, or a generic one for anything else (logged in full)
+                update(ui, () -> {
+                    done("Nothing was imported.");
+                    throw e;
+                });
             } finally {
                 SecurityContextHolder.clearContext();
             }
