@@ -46,7 +46,7 @@ public final class ScreenErrors implements ErrorHandler {
     public void error(ErrorEvent event) {
         Throwable thrown = event.getThrowable();
         String message = messageFor(thrown);
-        if (message == GENERIC) {
+        if (GENERIC.equals(message)) {
             LOG.error("Unexpected error behind a screen", thrown);
         } else {
             LOG.debug("Refused: {}", message);
