@@ -1,6 +1,5 @@
 package uk.safeguarding.training.identity;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -14,11 +13,14 @@ import org.springframework.validation.annotation.Validated;
 public record IdentityProperties(@NotBlank String initialAdminEmail, @NotBlank String organisationName) {
 
     /**
-     * The same address rule as the people form ({@link EmailAddress}), not Bean Validation's looser {@code @Email}:
-     * an address the form would refuse could not be corrected later without changing it.
+     * The same address rule as the people form ({@link EmailAddress}), not Bean Validation's looser {@code @Email}
+     * (which takes admin@localhost): an address the form refuses could not be saved there later without changing it.
      */
-    @AssertTrue(message = "must be an email address like name@example.org")
-    public boolean isInitialAdminEmailAnAddress() {
-        return initialAdminEmail == null || initialAdminEmail.isBlank() || EmailAddress.problem(initialAdminEmail).isEmpty();
+    public IdentityProperties {
+        if (initialAdminEmail != null && !initialAdminEmail.isBlank()) {
+            EmailAddress.problem(initialAdminEmail).ifPresent(problem -> {
+                throw new IllegalArgumentException("training.identity.initial-admin-email: " + problem);
+            });
+        }
     }
 }
