@@ -23,6 +23,7 @@ import uk.safeguarding.training.certificate.internal.badge.PastedCredentials;
 import uk.safeguarding.training.certificate.internal.badge.SigningKeys;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.settings.OrganisationService;
+import uk.safeguarding.training.shared.Refusal;
 
 /**
  * Open Badges 3.0 (docs/decisions/0024): every certificate is also an OpenBadgeCredential, signed as a VC-JWT with
@@ -156,7 +157,13 @@ public class OpenBadgeService {
     /** Retires the active signing key and makes a new one; credentials already issued keep verifying. */
     @RolesAllowed(AppRoles.ADMIN)
     public String rotateSigningKey() {
-        String keyId = keys.rotate();
+        String keyId;
+        try {
+            keyId = keys.rotate();
+        } catch (IllegalStateException parallel) {
+            // Another administrator's rotation won; theirs stands, and this person is told so in plain words.
+            throw new Refusal(parallel.getMessage(), parallel);
+        }
         audit.record(AuditAction.SETTINGS_CHANGED, "Open Badges signing key", "Rotated: key " + keyId + " signs from now on");
         return keyId;
     }

@@ -17,6 +17,7 @@ import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.SignedInUser;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.TrainingRecords;
+import uk.safeguarding.training.shared.Refusal;
 
 /** The administrator's data-protection tools: the retention policy and erasing a person on request. */
 @Service
@@ -93,17 +94,17 @@ public class DataProtectionService {
      * Erases a person on request: anonymises the account, deletes their quiz answers and reminders, withholds their
      * certificates' details and pseudonymises them in the audit log, keeping anonymous statistics.
      *
-     * @throws IllegalArgumentException for oneself, the last active administrator, or someone already erased
+     * @throws Refusal for oneself, the last active administrator, or someone already erased
      */
     @Transactional
     public ErasureResult erase(long userId) {
         SignedInUser me = currentUser.require();
         if (me.id() == userId) {
-            throw new IllegalArgumentException("You cannot erase yourself; ask another administrator.");
+            throw new Refusal("You cannot erase yourself; ask another administrator.");
         }
-        UserAccount person = accounts.findNotErased(userId).orElseThrow(() -> new IllegalArgumentException("There is no such person, or they are already erased."));
+        UserAccount person = accounts.findNotErased(userId).orElseThrow(() -> new Refusal("There is no such person, or they are already erased."));
         if (person.isActive() && person.hasRole(Role.ADMIN) && accounts.activeAdministrators() <= 1) {
-            throw new IllegalArgumentException("This is the last active administrator; make someone else an administrator first.");
+            throw new Refusal("This is the last active administrator; make someone else an administrator first.");
         }
         return erasure.erase(userId, me.email(), "Erased on request");
     }

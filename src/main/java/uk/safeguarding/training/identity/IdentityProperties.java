@@ -1,6 +1,5 @@
 package uk.safeguarding.training.identity;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -11,5 +10,17 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("training.identity")
 @Validated
-public record IdentityProperties(@NotBlank @Email String initialAdminEmail, @NotBlank String organisationName) {
+public record IdentityProperties(@NotBlank String initialAdminEmail, @NotBlank String organisationName) {
+
+    /**
+     * The same address rule as the people form ({@link EmailAddress}), not Bean Validation's looser {@code @Email}
+     * (which takes admin@localhost): an address the form refuses could not be saved there later without changing it.
+     */
+    public IdentityProperties {
+        if (initialAdminEmail != null && !initialAdminEmail.isBlank()) {
+            EmailAddress.problem(initialAdminEmail).ifPresent(problem -> {
+                throw new IllegalArgumentException("training.identity.initial-admin-email: " + problem);
+            });
+        }
+    }
 }

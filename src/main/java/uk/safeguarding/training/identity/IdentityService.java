@@ -61,7 +61,7 @@ public class IdentityService {
     }
 
     public Optional<UserAccount> findByEmail(String email) {
-        return users.findByEmail(UserAccount.normaliseEmail(email));
+        return users.findByEmail(EmailAddress.normalise(email));
     }
 
     public Optional<UserAccount> findById(long id) {
@@ -96,8 +96,8 @@ public class IdentityService {
     @Transactional
     public UserAccount createPerson(NewPerson person, String passwordHash, boolean oneTimePassword) {
         requireStartUpOrAdministrator();
-        String email = UserAccount.normaliseEmail(person.email());
-        if (users.existsByEmail(email)) {
+        EmailAddress email = EmailAddress.parse(person.email());
+        if (users.existsByEmail(email.value())) {
             throw new IllegalArgumentException("A person with the email " + email + " already exists");
         }
         OrganisationUnit unit = units.findById(person.unitId())

@@ -49,7 +49,7 @@ public final class PasswordPolicy {
             problems.add("This password is on a list of commonly used passwords. Choose something less predictable.");
         }
         if (email != null && !email.isBlank()) {
-            String local = email.toLowerCase(Locale.ROOT).split("@")[0];
+            String local = EmailAddress.localPart(email);
             if (local.length() >= 4 && lower.contains(local)) {
                 problems.add("Do not use your email address in your password.");
             }

@@ -75,7 +75,7 @@ public class PeopleAdministration {
      */
     public OneTimePassword addPerson(NewPerson person, Set<Long> managedUnitIds) {
         String name = PersonRules.name(person.displayName());
-        String email = PersonRules.email(person.email());
+        EmailAddress email = PersonRules.email(person.email());
         requireFreeEmail(email);
         OrganisationUnit unit = unitInUse(person.unitId(), Field.UNIT);
         Set<OrganisationUnit> managed = managedUnitIds.stream().map(id -> unitInUse(id, Field.MANAGED_UNITS))
@@ -88,11 +88,11 @@ public class PeopleAdministration {
         String password = OneTimePasswords.generate();
         account.setPasswordHash(passwordEncoder.encode(password), true);
         UserAccount saved = users.save(account);
-        audit.record(AuditAction.USER_CREATED, email, "Added to " + unit.getName() + " as " + PersonRules.describe(roles)
+        audit.record(AuditAction.USER_CREATED, email.value(), "Added to " + unit.getName() + " as " + PersonRules.describe(roles)
                 + (managed.isEmpty() ? "" : ", managing " + names(managed)) + "; joined " + joined
                 + "; one-time password issued");
         events.publishEvent(new PersonJoinedUnit(saved.getId(), unit.getId(), unit.getPath(), joined));
-        return new OneTimePassword(saved.getId(), email, password);
+        return new OneTimePassword(saved.getId(), email.value(), password);
     }
 
     /** Saves the edit form: details, unit, managed units and roles together, or nothing when any is refused. */
@@ -106,12 +106,13 @@ public class PeopleAdministration {
     public void changeDetails(long userId, String displayName, String email) {
         UserAccount account = load(userId);
         String name = PersonRules.name(displayName);
-        String newEmail = PersonRules.email(email);
+        EmailAddress address = PersonRules.email(email);
+        String newEmail = address.value();
         String oldEmail = account.getEmail();
         String oldName = account.getDisplayName();
         if (!newEmail.equals(oldEmail)) {
-            requireFreeEmail(newEmail);
-            account.changeEmail(newEmail);
+            requireFreeEmail(address);
+            account.changeEmail(address);
         }
         account.setDisplayName(name);
         String details = (name.equals(oldName) ? "" : "Name: " + oldName + " -> " + name + ". ")
@@ -233,8 +234,8 @@ public class PeopleAdministration {
         }
     }
 
-    private void requireFreeEmail(String email) {
-        if (users.existsByEmail(email)) {
+    private void requireFreeEmail(EmailAddress email) {
+        if (users.existsByEmail(email.value())) {
             throw new ChangeRefused(Field.EMAIL, "Someone already has the email " + email + ": each person needs their own.");
         }
     }

@@ -2,7 +2,6 @@ package uk.safeguarding.training.identity;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.safeguarding.training.identity.ChangeRefused.Field;
 
@@ -13,10 +12,6 @@ import uk.safeguarding.training.identity.ChangeRefused.Field;
 public final class PersonRules {
 
     public static final int MAX_NAME = 200;
-    public static final int MAX_EMAIL = UserAccount.MAX_EMAIL_LENGTH;
-    /** ASCII local part and host names, with at least one dot in the domain. */
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
     private PersonRules() {
     }
@@ -30,11 +25,6 @@ public final class PersonRules {
         return text != null && text.codePoints().anyMatch(c -> Character.isISOControl(c)
                 || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
                 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
-    }
-
-    /** Whether a trimmed, lower-cased email has the shape of an address this app accepts. */
-    public static boolean looksLikeEmail(String normalised) {
-        return normalised.length() <= MAX_EMAIL && !hasControlCharacter(normalised) && EMAIL.matcher(normalised).matches();
     }
 
     /** The name as stored: trimmed, present, not too long. */
@@ -52,16 +42,14 @@ public final class PersonRules {
         return name;
     }
 
-    /** The email as stored (trimmed, lower case), when it looks like an address. */
-    static String email(String email) {
-        String normalised = UserAccount.normaliseEmail(email);
-        if (normalised.isEmpty()) {
-            throw new ChangeRefused(Field.EMAIL, "Enter the person's email address: it is how they sign in.");
+    /** The address as stored, with the form's words for a missing one and {@link EmailAddress}'s for the rest. */
+    static EmailAddress email(String email) {
+        try {
+            return EmailAddress.parse(email);
+        } catch (EmailAddress.Refused refused) {
+            throw new ChangeRefused(Field.EMAIL, refused.reason() == EmailAddress.Reason.MISSING
+                    ? "Enter the person's email address: it is how they sign in." : refused.getMessage());
         }
-        if (!looksLikeEmail(normalised)) {
-            throw new ChangeRefused(Field.EMAIL, "Enter an email address like name@example.org.");
-        }
-        return normalised;
     }
 
     /** The roles to hold: the chosen ones, with the manager role exactly when the person manages a unit. */
@@ -80,7 +68,8 @@ public final class PersonRules {
         return roles;
     }
 
-    static String describe(Set<Role> roles) {
+    /** Roles as the audit log and previews list them: labels in role order, or "none". */
+    public static String describe(Set<Role> roles) {
         return roles.isEmpty() ? "none"
                 : roles.stream().sorted().map(Role::label).collect(Collectors.joining(", "));
     }

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import uk.safeguarding.training.shared.AbstractEntity;
 
@@ -30,7 +29,7 @@ import uk.safeguarding.training.shared.AbstractEntity;
 @Table(name = "user_account")
 public class UserAccount extends AbstractEntity {
 
-    @Column(nullable = false, unique = true, length = 320)
+    @Column(nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
     private String email;
 
     @Column(name = "display_name", nullable = false, length = 200)
@@ -80,8 +79,8 @@ public class UserAccount extends AbstractEntity {
     protected UserAccount() {
     }
 
-    public UserAccount(String email, String displayName, OrganisationUnit unit, LocalDate joinedOn, Instant createdAt) {
-        this.email = normaliseEmail(email);
+    public UserAccount(EmailAddress email, String displayName, OrganisationUnit unit, LocalDate joinedOn, Instant createdAt) {
+        this.email = email.value();
         this.displayName = displayName;
         this.unit = unit;
         this.joinedOn = joinedOn;
@@ -89,21 +88,13 @@ public class UserAccount extends AbstractEntity {
         unitHistory.add(new UnitMembership(unit, joinedOn));
     }
 
-    /** The longest email this application stores or signs in with: the column length (RFC 5321 allows less). */
-    public static final int MAX_EMAIL_LENGTH = 320;
-
-    /** Emails are compared case-insensitively; they are stored trimmed and lower-case. */
-    public static String normaliseEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    }
-
     public String getEmail() {
         return email;
     }
 
     /** Only through the administration service, which checks that no one else has the address. */
-    void changeEmail(String newEmail) {
-        this.email = normaliseEmail(newEmail);
+    void changeEmail(EmailAddress newEmail) {
+        this.email = newEmail.value();
     }
 
     public String getDisplayName() {

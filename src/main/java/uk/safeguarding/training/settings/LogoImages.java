@@ -11,6 +11,7 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import uk.safeguarding.training.shared.Refusal;
 
 /**
  * Checks an uploaded logo and re-encodes it as a plain PNG. Only PNG and JPEG are accepted (checked by content, not
@@ -139,7 +140,7 @@ public final class LogoImages {
     }
 
     /** A logo upload that was refused; the message is meant for the person who uploaded it. */
-    public static class InvalidLogoException extends IllegalArgumentException {
+    public static class InvalidLogoException extends Refusal {
         public InvalidLogoException(String message) {
             super(message);
         }

@@ -66,6 +66,26 @@ class DataProtectionIT extends BrowserTestBase {
         assertAccessible();
     }
 
+    /**
+     * The service refuses (you cannot erase yourself) and the one error handler of the screens (ScreenErrors) shows
+     * its message as an alert; nothing is erased.
+     */
+    @Test
+    void an_administrator_who_tries_to_erase_themself_is_told_why_not_and_stays() {
+        UserAccount me = identity.findByEmail("admin@demo.test").orElseThrow();
+        signIn(me.getEmail(), PASSWORD);
+        open("/admin/data-protection");
+        $$("vaadin-text-field").findBy(attribute("label", "Find a person (name or email)")).$("input").setValue(me.getEmail());
+        $$("vaadin-button").findBy(text("Find")).click();
+        $("vaadin-button[aria-label='Erase " + me.getDisplayName() + "']").scrollIntoView("{block: \"center\"}").click();
+        $$("vaadin-button").findBy(text("Erase permanently")).click();
+
+        $(".screen-error").shouldHave(text("You cannot erase yourself; ask another administrator."), attribute("role", "alert"));
+        assertAccessible();
+        assertThat(identity.findByEmail(me.getEmail())).isPresent();
+        assertThat($$(".form-status").filterBy(text("was erased"))).isEmpty();
+    }
+
     @Test
     void a_learner_downloads_their_own_training_record_as_pdf_and_json() throws Exception {
         FreshPeople people = new FreshPeople(identity, assignments, jdbc);

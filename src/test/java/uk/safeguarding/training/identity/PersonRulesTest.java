@@ -11,12 +11,23 @@ class PersonRulesTest {
 
     @Test
     void emails_are_trimmed_lower_cased_and_must_look_like_addresses() {
-        assertThat(PersonRules.email("  Ann.Bell@Example.ORG ")).isEqualTo("ann.bell@example.org");
+        assertThat(PersonRules.email("  Ann.Bell@Example.ORG ").value()).isEqualTo("ann.bell@example.org");
         for (String bad : new String[] {"", "ann", "ann@", "@example.org", "ann bell@example.org", "ann@example"}) {
             assertThatThrownBy(() -> PersonRules.email(bad)).as(bad)
                     .isInstanceOfSatisfying(ChangeRefused.class, e -> assertThat(e.field()).isEqualTo(Field.EMAIL));
         }
         assertThatThrownBy(() -> PersonRules.email("a".repeat(310) + "@example.org")).isInstanceOf(ChangeRefused.class);
+    }
+
+    /** Decision 0019: the form now refuses what the staff import always refused, whatever else it would accept. */
+    @Test
+    void the_form_refuses_an_address_starting_like_a_spreadsheet_formula_as_the_import_does() {
+        assertThatThrownBy(() -> PersonRules.email("=1+1@example.org")).isInstanceOfSatisfying(ChangeRefused.class, e -> {
+            assertThat(e.field()).isEqualTo(Field.EMAIL);
+            assertThat(e).hasMessageContaining("formula");
+        });
+        assertThatThrownBy(() -> PersonRules.email(" ")).hasMessage("Enter the person's email address: it is how they sign in.");
+        assertThatThrownBy(() -> PersonRules.email("ann")).hasMessage("Enter an email address like name@example.org.");
     }
 
     @Test

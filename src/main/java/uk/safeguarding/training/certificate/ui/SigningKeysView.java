@@ -56,10 +56,11 @@ class SigningKeysView extends Main {
                     try {
                         String keyId = badges.rotateSigningKey();
                         Notification.show("Key " + keyId + " signs from now on.");
-                    } catch (IllegalStateException parallel) {
-                        Notification.show(parallel.getMessage());
+                    } finally {
+                        // a refusal (another administrator rotated at the same moment) is shown by ScreenErrors;
+                        // either way the list shows the keys as they are now
+                        refresh();
                     }
-                    refresh();
                 });
         confirm.setCancelable(true);
         confirm.open();

@@ -132,18 +132,14 @@ class DataProtectionView extends Main {
     }
 
     private void confirm(Candidate person) {
+        // A refusal (yourself, the last administrator, someone erased meanwhile) is shown by ScreenErrors.
         new ErasureDialog(person, () -> {
-            try {
-                ErasureResult result = service.erase(person.userId());
-                Notification.show("Person erased.");
-                find();
-                erasureStatus.removeAll();
-                erasureStatus.add(new Paragraph(person.displayName() + " was erased and is now \"" + result.pseudonym()
-                        + "\" in the audit log. " + result.certificatesWithheld() + " certificate(s) now show details withheld."));
-            } catch (IllegalArgumentException ex) {
-                erasureStatus.removeAll();
-                erasureStatus.add(new Paragraph("Not erased: " + ex.getMessage()));
-            }
+            ErasureResult result = service.erase(person.userId());
+            Notification.show("Person erased.");
+            find();
+            erasureStatus.removeAll();
+            erasureStatus.add(new Paragraph(person.displayName() + " was erased and is now \"" + result.pseudonym()
+                    + "\" in the audit log. " + result.certificatesWithheld() + " certificate(s) now show details withheld."));
         }).open();
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.safeguarding.training.identity.EmailAddress;
 import uk.safeguarding.training.identity.SignedInUser;
 import uk.safeguarding.training.identity.UserAccount;
 
@@ -19,7 +20,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        String email = UserAccount.normaliseEmail(username);
+        String email = EmailAddress.normalise(username);
         UserAccount user = users.findByEmail(email)
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
         // A deactivated account is answered like an unknown email: "disabled" would confirm the email exists.

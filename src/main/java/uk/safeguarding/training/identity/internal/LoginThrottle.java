@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.safeguarding.training.audit.AuditAction;
 import uk.safeguarding.training.audit.AuditLog;
-import uk.safeguarding.training.identity.UserAccount;
+import uk.safeguarding.training.identity.EmailAddress;
 
 /**
  * Locks an email for 15 minutes after 5 failed sign-ins in a row. State is in the database and changed only by
@@ -71,7 +71,7 @@ class LoginThrottle {
      * @throws TurnNotReached when earlier sign-ins of the email (or of one sharing its stripe) did not finish in time
      */
     <T> T inTurn(String email, Supplier<T> check) {
-        ReentrantLock turn = turns[Math.floorMod(UserAccount.normaliseEmail(email).hashCode(), STRIPES)];
+        ReentrantLock turn = turns[Math.floorMod(EmailAddress.normalise(email).hashCode(), STRIPES)];
         try {
             if (!turn.tryLock(turnWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new TurnNotReached();
@@ -95,7 +95,7 @@ class LoginThrottle {
 
     @Transactional(readOnly = true)
     boolean isLocked(String email) {
-        return attempts.findById(UserAccount.normaliseEmail(email))
+        return attempts.findById(EmailAddress.normalise(email))
                 .map(a -> a.isLocked(clock.instant()))
                 .orElse(false);
     }
@@ -106,7 +106,7 @@ class LoginThrottle {
      * inserted it in the meantime, counts on that row instead.
      */
     void recordFailure(String typedEmail) {
-        String email = UserAccount.normaliseEmail(typedEmail);
+        String email = EmailAddress.normalise(typedEmail);
         Instant now = clock.instant();
         Instant lockUntil = now.plus(LOCK_DURATION);
         int failures;
@@ -131,7 +131,7 @@ class LoginThrottle {
 
     /** A correct password ends the run of failures (not a lock: that the caller refused already). */
     void recordSuccess(String typedEmail) {
-        String email = UserAccount.normaliseEmail(typedEmail);
+        String email = EmailAddress.normalise(typedEmail);
         ownTransaction.executeWithoutResult(tx -> attempts.forgetFailures(email, clock.instant()));
     }
 
@@ -145,7 +145,7 @@ class LoginThrottle {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onSuccess(AuthenticationSuccessEvent event) {
-        String email = UserAccount.normaliseEmail(event.getAuthentication().getName());
+        String email = EmailAddress.normalise(event.getAuthentication().getName());
         audit.recordAs(email, AuditAction.SIGN_IN, email, "");
     }
 

@@ -1,8 +1,8 @@
 package uk.safeguarding.training.identity.internal;
 
 import java.nio.charset.StandardCharsets;
+import uk.safeguarding.training.identity.EmailAddress;
 import uk.safeguarding.training.identity.PasswordPolicy;
-import uk.safeguarding.training.identity.UserAccount;
 
 /**
  * What a sign-in form may carry before anything looks it up: no account has a longer email or a longer password
@@ -16,15 +16,15 @@ final class SignInInput {
     }
 
     static boolean acceptable(String email, Object password) {
-        return email != null && UserAccount.normaliseEmail(email).length() <= UserAccount.MAX_EMAIL_LENGTH
+        return email != null && EmailAddress.normalise(email).length() <= EmailAddress.MAX_LENGTH
                 && password instanceof CharSequence typed && typed.length() <= PasswordPolicy.MAX_BYTES
                 && typed.toString().getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES;
     }
 
     /** The email as the audit log records a failure: over-long input is named, not stored. */
     static String auditableEmail(String typed) {
-        String email = UserAccount.normaliseEmail(typed);
-        return email.length() <= UserAccount.MAX_EMAIL_LENGTH ? email
+        String email = EmailAddress.normalise(typed);
+        return email.length() <= EmailAddress.MAX_LENGTH ? email
                 : "(an over-long email of " + email.length() + " characters)";
     }
 }

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import uk.safeguarding.training.identity.EmailAddress;
 import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.SignedInUser;
-import uk.safeguarding.training.identity.UserAccount;
 
 /**
  * Who a single sign-on is: the existing, active account with the identity provider's verified email. Nobody is
@@ -46,7 +46,7 @@ final class SingleSignOnMatch {
     static Outcome match(Map<String, Object> claims, String provider, boolean trustEmail,
                          Map<String, String> requiredClaims, Function<String, Optional<Account>> accountByEmail) {
         Object rawEmail = claims.get("email");
-        String email = rawEmail instanceof String s && !s.isBlank() ? UserAccount.normaliseEmail(s) : "";
+        String email = rawEmail instanceof String s && !s.isBlank() ? EmailAddress.normalise(s) : "";
         if (email.isEmpty()) {
             return new Refused("", "No email from " + provider,
                     provider + " did not share your email address, so we cannot tell which account is yours. "

@@ -52,6 +52,10 @@ final class PersonDialog extends Dialog {
         name.setMaxLength(200);
         email.setRequiredIndicatorVisible(true);
         email.setHelperText("They sign in with it.");
+        // The address rule is EmailAddress's, checked on save with its message beside this field. The field's own
+        // default pattern is a different, narrower rule (it marks o'brien@example.org invalid), so it only asks
+        // for the shape of an address here.
+        email.setPattern("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
         unit.setItems(unitsInUse);
         unit.setItemLabelGenerator(labels::label);
         unit.setRequiredIndicatorVisible(true);

@@ -1,4 +1,4 @@
-package uk.safeguarding.training.identity.internal;
+package uk.safeguarding.training.staffimport.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,25 +6,25 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.training.identity.Role;
-import uk.safeguarding.training.identity.StaffCsvRow;
-import uk.safeguarding.training.identity.StaffImportRow;
-import uk.safeguarding.training.identity.StaffImportRow.Outcome;
-import uk.safeguarding.training.identity.internal.StaffImportPlanner.ExistingPerson;
-import uk.safeguarding.training.identity.internal.StaffImportPlanner.UnitEntry;
+import uk.safeguarding.training.staffimport.StaffCsvRow;
+import uk.safeguarding.training.staffimport.StaffImportRow;
+import uk.safeguarding.training.staffimport.StaffImportRow.Outcome;
+import uk.safeguarding.training.identity.StaffDirectory.Person;
+import uk.safeguarding.training.identity.StaffDirectory.NamedUnit;
 
 class StaffImportPlannerTest {
 
-    static final List<UnitEntry> UNITS = List.of(
-            new UnitEntry(1, "Council", false),
-            new UnitEntry(2, "Council/Schools", false),
-            new UnitEntry(3, "Council/Schools/Northgate Primary", false),
-            new UnitEntry(4, "Council/Old Depot", true),
-            new UnitEntry(5, "Council/Youth", false));
-    static final ExistingPerson ANN = new ExistingPerson(10, "ann@example.org", "Ann Example", 3, true,
+    static final List<NamedUnit> UNITS = List.of(
+            new NamedUnit(1, "Council", false),
+            new NamedUnit(2, "Council/Schools", false),
+            new NamedUnit(3, "Council/Schools/Northgate Primary", false),
+            new NamedUnit(4, "Council/Old Depot", true),
+            new NamedUnit(5, "Council/Youth", false));
+    static final Person ANN = new Person(10, "ann@example.org", "Ann Example", 3, true,
             Set.of(Role.LEARNER), Set.of());
-    static final ExistingPerson MAX = new ExistingPerson(11, "max@example.org", "Max Manager", 2, true,
+    static final Person MAX = new Person(11, "max@example.org", "Max Manager", 2, true,
             Set.of(Role.LEARNER, Role.MANAGER), Set.of(2L));
-    static final ExistingPerson ADMIN = new ExistingPerson(12, "admin@example.org", "Ada Admin", 1, false,
+    static final Person ADMIN = new Person(12, "admin@example.org", "Ada Admin", 1, false,
             Set.of(Role.ADMIN), Set.of());
 
     private final StaffImportPlanner planner = new StaffImportPlanner(UNITS, List.of(ANN, MAX, ADMIN), "admin@example.org");
@@ -148,8 +148,8 @@ class StaffImportPlannerTest {
 
     @Test
     void two_units_with_the_same_path_are_ambiguous() {
-        StaffImportPlanner twins = new StaffImportPlanner(List.of(new UnitEntry(1, "Council", false),
-                new UnitEntry(2, "Council/Team", false), new UnitEntry(3, "Council/team", false)), List.of(), "x@example.org");
+        StaffImportPlanner twins = new StaffImportPlanner(List.of(new NamedUnit(1, "Council", false),
+                new NamedUnit(2, "Council/Team", false), new NamedUnit(3, "Council/team", false)), List.of(), "x@example.org");
         StaffImportRow row = twins.plan(List.of(new StaffCsvRow(2, "a@example.org", "A", "Council/Team", "", "")), n -> { }).getFirst();
         assertThat(row.problems()).containsExactly(
                 "Row 2, unit: 'Council/Team' matches more than one unit; rename one of them in the Units view");

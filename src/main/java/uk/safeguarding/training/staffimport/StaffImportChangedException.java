@@ -1,10 +1,12 @@
-package uk.safeguarding.training.identity;
+package uk.safeguarding.training.staffimport;
+
+import uk.safeguarding.training.shared.Refusal;
 
 /**
  * People or units changed between the preview and the confirmation, so the import would not do what the
  * administrator saw. Nothing was written; {@link #freshPlan()} is the preview as things are now.
  */
-public class StaffImportChangedException extends RuntimeException {
+public class StaffImportChangedException extends Refusal {
 
     private final transient StaffImportPlan freshPlan;
 

@@ -1,4 +1,4 @@
-package uk.safeguarding.training.identity;
+package uk.safeguarding.training.staffimport;
 
 /**
  * One row of a staff CSV file as written, before any check: the cells are stripped of surrounding spaces only where

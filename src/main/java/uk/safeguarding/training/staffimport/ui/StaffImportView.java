@@ -1,4 +1,4 @@
-package uk.safeguarding.training.admin.ui;
+package uk.safeguarding.training.staffimport.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -27,12 +27,12 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.safeguarding.training.shared.ui.SizeLimitedUpload;
 import uk.safeguarding.training.identity.AppRoles;
-import uk.safeguarding.training.identity.StaffImportChangedException;
-import uk.safeguarding.training.identity.StaffImportPlan;
-import uk.safeguarding.training.identity.StaffImportResult;
-import uk.safeguarding.training.identity.StaffImportRow;
-import uk.safeguarding.training.identity.StaffImportRow.Outcome;
-import uk.safeguarding.training.identity.StaffImportService;
+import uk.safeguarding.training.staffimport.StaffImportChangedException;
+import uk.safeguarding.training.staffimport.StaffImportPlan;
+import uk.safeguarding.training.staffimport.StaffImportResult;
+import uk.safeguarding.training.staffimport.StaffImportRow;
+import uk.safeguarding.training.staffimport.StaffImportRow.Outcome;
+import uk.safeguarding.training.staffimport.StaffImportService;
 
 /**
  * Upload a staff CSV, read the preview (what is created, updated, left alone, and every refused row with its
@@ -211,7 +211,11 @@ class StaffImportView extends Main {
             try {
                 work.run(ui);
             } catch (RuntimeException e) {
-                update(ui, () -> done("Nothing was imported: " + e.getMessage()));
+                // ScreenErrors shows a refusal's message, or a generic one for anything else (logged in full)
+                update(ui, () -> {
+                    done("Nothing was imported.");
+                    throw e;
+                });
             } finally {
                 SecurityContextHolder.clearContext();
             }

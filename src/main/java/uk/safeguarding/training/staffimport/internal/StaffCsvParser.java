@@ -1,4 +1,4 @@
-package uk.safeguarding.training.identity.internal;
+package uk.safeguarding.training.staffimport.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,7 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import uk.safeguarding.training.identity.StaffCsvRow;
+import uk.safeguarding.training.staffimport.StaffCsvRow;
 
 /**
  * Reads a staff CSV file: UTF-8 with or without a byte-order mark, comma separated, a header row naming the columns

@@ -1,4 +1,4 @@
-package uk.safeguarding.training.identity.internal;
+package uk.safeguarding.training.staffimport.internal;
 
 import uk.safeguarding.training.shared.SpreadsheetCells;
 

@@ -1,7 +1,9 @@
-package uk.safeguarding.training.identity;
+package uk.safeguarding.training.staffimport;
 
 import java.util.List;
 import java.util.Set;
+import uk.safeguarding.training.identity.EmailAddress;
+import uk.safeguarding.training.identity.Role;
 
 /**
  * What the import will do with one row of the file.
@@ -53,6 +55,6 @@ public record StaffImportRow(StaffCsvRow cells, Outcome outcome, List<String> ch
 
     /** The email as it will be stored (trimmed, lower case). */
     public String email() {
-        return UserAccount.normaliseEmail(cells.email());
+        return EmailAddress.normalise(cells.email());
     }
 }

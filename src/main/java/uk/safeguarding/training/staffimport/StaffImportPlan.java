@@ -1,4 +1,4 @@
-package uk.safeguarding.training.identity;
+package uk.safeguarding.training.staffimport;
 
 import java.util.List;
 

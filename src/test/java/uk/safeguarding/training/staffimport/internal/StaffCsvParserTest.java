@@ -1,11 +1,11 @@
-package uk.safeguarding.training.identity.internal;
+package uk.safeguarding.training.staffimport.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import uk.safeguarding.training.identity.StaffCsvRow;
-import uk.safeguarding.training.identity.internal.StaffCsvParser.ParsedFile;
+import uk.safeguarding.training.staffimport.StaffCsvRow;
+import uk.safeguarding.training.staffimport.internal.StaffCsvParser.ParsedFile;
 
 class StaffCsvParserTest {
 

@@ -1,4 +1,4 @@
-package uk.safeguarding.training.identity;
+package uk.safeguarding.training.staffimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +23,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import uk.safeguarding.training.audit.AuditAction;
 import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.course.CourseCatalog;
-import uk.safeguarding.training.identity.StaffImportRow.Outcome;
+import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.PersonJoinedUnit;
+import uk.safeguarding.training.identity.Role;
+import uk.safeguarding.training.identity.UserAccount;
+import uk.safeguarding.training.staffimport.StaffImportRow.Outcome;
 import uk.safeguarding.training.learning.AssignmentService;
 import uk.safeguarding.training.learning.DueDateRule;
 import uk.safeguarding.training.support.AsUser;
