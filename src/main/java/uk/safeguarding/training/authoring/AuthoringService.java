@@ -29,6 +29,7 @@ import uk.safeguarding.training.course.EditionChoice;
 import uk.safeguarding.training.course.PublishedCourse;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
+import uk.safeguarding.training.shared.Refusal;
 
 /**
  * Trainers' drafts: start one from the newest version (or a new course), save as they type, publish it as a new
@@ -108,16 +109,16 @@ public class AuthoringService {
     public Draft startCourse(String courseKey, String title, String copyOf) {
         String key = courseKey == null ? "" : courseKey.strip();
         if (!COURSE_ID.matcher(key).matches() || key.length() > 100) {
-            throw new IllegalArgumentException("The course id must use only lower-case letters, digits and single"
+            throw new Refusal("The course id must use only lower-case letters, digits and single"
                     + " hyphens, like 'online-safety'.");
         }
         if (catalog.newest(key).isPresent() || drafts.findByCourseKey(key).isPresent()) {
-            throw new IllegalArgumentException("There is already a course '" + key + "'.");
+            throw new Refusal("There is already a course '" + key + "'.");
         }
         String name = title == null || title.isBlank() ? key : title.strip();
         CourseDefinition definition = copyOf == null || copyOf.isBlank() ? DraftEdits.skeleton(key, name)
                 : DraftEdits.copy(catalog.definition(catalog.newest(copyOf).orElseThrow(() ->
-                        new IllegalArgumentException("There is no course '" + copyOf + "' to copy.")).versionId()), key, name);
+                        new Refusal("There is no course '" + copyOf + "' to copy.")).versionId()), key, name);
         CourseDraft draft = drafts.saveAndFlush(new CourseDraft(key, DraftJson.write(definition), null,
                 clock.instant(), me()));
         audit.record(AuditAction.COURSE_DRAFT_SAVED, name + " draft", copyOf == null || copyOf.isBlank()

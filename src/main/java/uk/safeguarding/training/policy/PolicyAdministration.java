@@ -25,6 +25,7 @@ import uk.safeguarding.training.settings.OrganisationService;
 import uk.safeguarding.training.policy.internal.PolicyRepository;
 import uk.safeguarding.training.policy.internal.PolicyUnitAssignmentRepository;
 import uk.safeguarding.training.policy.internal.PolicyVersionRepository;
+import uk.safeguarding.training.shared.Refusal;
 
 /**
  * Administrators publish policies (Markdown written in the app, or an uploaded PDF), publish new versions, and assign
@@ -109,14 +110,14 @@ public class PolicyAdministration {
     public PolicyVersion publish(Long policyId, VersionInput input) {
         String title = input.title() == null ? "" : input.title().strip();
         if (title.isEmpty()) {
-            throw new IllegalArgumentException("Enter a title for the policy.");
+            throw new Refusal("Enter a title for the policy.");
         }
         if (title.length() > Policy.MAX_TITLE) {
-            throw new IllegalArgumentException("Use at most " + Policy.MAX_TITLE + " characters for the title.");
+            throw new Refusal("Use at most " + Policy.MAX_TITLE + " characters for the title.");
         }
         String note = input.changeNote() == null ? "" : input.changeNote().strip();
         if (note.length() > 1000) {
-            throw new IllegalArgumentException("Use at most 1000 characters for what changed.");
+            throw new Refusal("Use at most 1000 characters for what changed.");
         }
         List<PolicyQuestion> questions = questions(input.questions());
         boolean pdf = input.pdf() != null;
@@ -128,10 +129,10 @@ public class PolicyAdministration {
         } else {
             markdown = input.markdown() == null ? "" : input.markdown().strip();
             if (markdown.isEmpty()) {
-                throw new IllegalArgumentException("Write the policy's text, or upload it as a PDF.");
+                throw new Refusal("Write the policy's text, or upload it as a PDF.");
             }
             if (markdown.length() > MAX_MARKDOWN) {
-                throw new IllegalArgumentException("The text is " + markdown.length() + " characters long; at most "
+                throw new Refusal("The text is " + markdown.length() + " characters long; at most "
                         + MAX_MARKDOWN + " are allowed.");
             }
             content = markdown.getBytes(StandardCharsets.UTF_8);
@@ -164,16 +165,16 @@ public class PolicyAdministration {
     public int assignToUnits(long policyId, Set<Long> unitIds, int dueDays) {
         Policy policy = policies.findById(policyId).orElseThrow(() -> new IllegalArgumentException("There is no policy " + policyId + "."));
         if (unitIds == null || unitIds.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one unit.");
+            throw new Refusal("Choose at least one unit.");
         }
         if (dueDays < 0 || dueDays > MAX_DUE_DAYS) {
-            throw new IllegalArgumentException("Give between 0 and " + MAX_DUE_DAYS + " days to read it.");
+            throw new Refusal("Give between 0 and " + MAX_DUE_DAYS + " days to read it.");
         }
         List<OrganisationUnit> units = new ArrayList<>();
         for (long unitId : unitIds) {
             OrganisationUnit unit = identity.unit(unitId).orElseThrow(() -> new IllegalArgumentException("There is no unit " + unitId + "."));
             if (unit.isRetired()) {
-                throw new IllegalArgumentException(unit.getName() + " is retired: choose a unit in use.");
+                throw new Refusal(unit.getName() + " is retired: choose a unit in use.");
             }
             units.add(unit);
         }
@@ -198,25 +199,25 @@ public class PolicyAdministration {
         }
         List<QuestionInput> given = inputs.stream().filter(q -> q != null && q.prompt() != null && !q.prompt().isBlank()).toList();
         if (given.size() > MAX_QUESTIONS) {
-            throw new IllegalArgumentException("Ask at most " + MAX_QUESTIONS + " questions.");
+            throw new Refusal("Ask at most " + MAX_QUESTIONS + " questions.");
         }
         for (int i = 0; i < given.size(); i++) {
             QuestionInput q = given.get(i);
             String where = "Question " + (i + 1) + ": ";
             String prompt = q.prompt().strip();
             if (prompt.length() > 500) {
-                throw new IllegalArgumentException(where + "use at most 500 characters.");
+                throw new Refusal(where + "use at most 500 characters.");
             }
             List<String> options = (q.options() == null ? "" : q.options()).lines().map(String::strip)
                     .filter(s -> !s.isEmpty()).toList();
             if (options.size() < 2 || options.size() > 5) {
-                throw new IllegalArgumentException(where + "give between 2 and 5 options, one per line.");
+                throw new Refusal(where + "give between 2 and 5 options, one per line.");
             }
             if (String.join("\n", options).length() > 2000) {
-                throw new IllegalArgumentException(where + "the options are too long (2000 characters in all).");
+                throw new Refusal(where + "the options are too long (2000 characters in all).");
             }
             if (q.correctOption() < 1 || q.correctOption() > options.size()) {
-                throw new IllegalArgumentException(where + "the right answer must be one of options 1 to " + options.size() + ".");
+                throw new Refusal(where + "the right answer must be one of options 1 to " + options.size() + ".");
             }
             questions.add(new PolicyQuestion(prompt, options, q.correctOption() - 1));
         }
@@ -226,22 +227,22 @@ public class PolicyAdministration {
     /** A PDF is accepted when it starts like one and iText can open it without a password and finds a page. */
     static void requirePdf(byte[] bytes) {
         if (bytes.length == 0) {
-            throw new IllegalArgumentException("The file is empty.");
+            throw new Refusal("The file is empty.");
         }
         if (bytes.length > MAX_PDF_BYTES) {
-            throw new IllegalArgumentException("The PDF is larger than 10 MB.");
+            throw new Refusal("The PDF is larger than 10 MB.");
         }
         if (bytes.length < 5 || !new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            throw new IllegalArgumentException("The file is not a PDF.");
+            throw new Refusal("The file is not a PDF.");
         }
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
             if (pdf.getNumberOfPages() < 1) {
-                throw new IllegalArgumentException("The PDF has no pages.");
+                throw new Refusal("The PDF has no pages.");
             }
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (RuntimeException | java.io.IOException e) {
-            throw new IllegalArgumentException("The file is not a PDF that can be opened (damaged or password-protected).");
+            throw new Refusal("The file is not a PDF that can be opened (damaged or password-protected).");
         }
     }
 

@@ -41,6 +41,7 @@ import uk.safeguarding.training.policy.internal.PolicyAcknowledgementRepository;
 import uk.safeguarding.training.policy.internal.PolicyHistory;
 import uk.safeguarding.training.policy.internal.PolicyRepository;
 import uk.safeguarding.training.policy.internal.PolicyVersionRepository;
+import uk.safeguarding.training.shared.Refusal;
 import uk.safeguarding.training.shared.SpreadsheetCells;
 
 /**
@@ -154,17 +155,17 @@ public class PolicyService {
         }
         PolicyVersion current = versions.findFirstByPolicyIdOrderByNumberDesc(policyId).orElseThrow();
         if (current.getId() != versionId) {
-            throw new IllegalStateException("A new version of this policy was published while you were reading it: "
+            throw new Refusal("A new version of this policy was published while you were reading it: "
                     + "please read version " + current.getNumber() + ".");
         }
         List<PolicyQuestion> questions = current.getQuestions();
         for (int i = 0; i < questions.size(); i++) {
             Integer answer = answers == null || answers.size() <= i ? null : answers.get(i);
             if (answer == null) {
-                throw new IllegalArgumentException("Answer question " + (i + 1) + " first.");
+                throw new Refusal("Answer question " + (i + 1) + " first.");
             }
             if (answer != questions.get(i).getCorrectOption()) {
-                throw new IllegalArgumentException("Question " + (i + 1) + " is not right yet: read that part of the policy again.");
+                throw new Refusal("Question " + (i + 1) + " is not right yet: read that part of the policy again.");
             }
         }
         return acknowledgements.findByUserIdOrderByAcknowledgedAtAsc(me.id()).stream()

@@ -15,6 +15,7 @@ import uk.safeguarding.training.content.CourseText;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
 import uk.safeguarding.training.settings.internal.PublicPageRepository;
+import uk.safeguarding.training.shared.Refusal;
 
 /**
  * The privacy notice and the accessibility statement: Markdown an administrator edits, shown to anyone (signed in or
@@ -81,10 +82,10 @@ public class PublicPageService {
     @RolesAllowed(AppRoles.ADMIN)
     public void save(PublicPageKind kind, String markdown) {
         if (markdown == null || markdown.isBlank()) {
-            throw new IllegalArgumentException("The " + kind.title().toLowerCase() + " cannot be empty.");
+            throw new Refusal("The " + kind.title().toLowerCase() + " cannot be empty.");
         }
         if (markdown.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("The " + kind.title().toLowerCase() + " is " + markdown.length()
+            throw new Refusal("The " + kind.title().toLowerCase() + " is " + markdown.length()
                     + " characters long; at most " + MAX_LENGTH + " are allowed.");
         }
         PublicPage page = pages.findBySlug(kind.slug()).orElseGet(() -> new PublicPage(kind.slug()));

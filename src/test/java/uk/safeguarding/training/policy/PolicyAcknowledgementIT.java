@@ -113,7 +113,7 @@ class PolicyAcknowledgementIT {
             assertThat(l.earlierVersionAcknowledged()).isEqualTo(1);
         });
         assertThatThrownBy(() -> as(learner, () -> policies.acknowledge(v1.getPolicyId(), v1.getId(), List.of(1))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("read version 2");
+                .isInstanceOf(uk.safeguarding.training.shared.Refusal.class).hasMessageContaining("read version 2");
         as(learner, () -> policies.acknowledge(v2.getPolicyId(), v2.getId(), List.of()));
         assertThat(rows(learner.getId())).isEqualTo(2);
     }

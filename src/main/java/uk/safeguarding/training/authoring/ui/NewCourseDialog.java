@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import uk.safeguarding.training.authoring.AuthoredCourse;
 import uk.safeguarding.training.authoring.AuthoringService;
+import uk.safeguarding.training.shared.Refusal;
 
 /** Starts a draft of a new course, empty or as a copy of a published one. */
 final class NewCourseDialog extends Dialog {
@@ -34,7 +35,7 @@ final class NewCourseDialog extends Dialog {
                 authoring.startCourse(id.getValue(), title.getValue(), copy.getValue());
                 close();
                 started.accept(id.getValue().strip());
-            } catch (IllegalArgumentException ex) {
+            } catch (Refusal ex) {
                 id.setErrorMessage(ex.getMessage());
                 id.setInvalid(true);
             }

@@ -33,6 +33,7 @@ import uk.safeguarding.training.policy.PolicyAdministration.PolicySummary;
 import uk.safeguarding.training.policy.PolicyAdministration.QuestionInput;
 import uk.safeguarding.training.policy.PolicyAdministration.VersionInput;
 import uk.safeguarding.training.policy.PolicyVersion;
+import uk.safeguarding.training.shared.Refusal;
 import uk.safeguarding.training.shared.ui.SizeLimitedUpload;
 
 /** Administrators publish policies and new versions of them, and assign them to units. */
@@ -178,7 +179,7 @@ class PoliciesView extends Main {
             options.forEach(TextArea::clear);
             correct.forEach(IntegerField::clear);
             refresh();
-        } catch (IllegalArgumentException ex) {
+        } catch (Refusal ex) {
             status.setText("");
             problem.setText(ex.getMessage());
         }
@@ -210,7 +211,7 @@ class PoliciesView extends Main {
                 assignProblem.setText("");
                 assignStatus.setText(assignPolicy.getValue().title() + " assigned to " + n + " unit(s).");
                 refresh();
-            } catch (IllegalArgumentException ex) {
+            } catch (Refusal ex) {
                 assignStatus.setText("");
                 assignProblem.setText(ex.getMessage());
             }

@@ -28,6 +28,7 @@ import uk.safeguarding.training.policy.PolicyService;
 import uk.safeguarding.training.policy.PolicyService.QuestionView;
 import uk.safeguarding.training.policy.PolicyService.Reading;
 import uk.safeguarding.training.policy.PolicyVersion;
+import uk.safeguarding.training.shared.Refusal;
 
 /** A learner reads a policy, answers its questions, and confirms "I have read and understood". */
 @Route("policies/:policyId([0-9]{1,18})")
@@ -133,7 +134,7 @@ class PolicyReadView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 problem.setText("");
                 confirm.removeAll();
                 confirm.add(confirmed(reading.versionNumber(), at));
-            } catch (IllegalArgumentException | IllegalStateException ex) {
+            } catch (Refusal ex) {
                 problem.setText(ex.getMessage());
             }
         });

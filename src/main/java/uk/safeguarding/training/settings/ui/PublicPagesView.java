@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.settings.PublicPageKind;
 import uk.safeguarding.training.settings.PublicPageService;
+import uk.safeguarding.training.shared.Refusal;
 
 /**
  * Administrators edit the privacy notice and the accessibility statement in Markdown, beside a preview rendered as the
@@ -94,7 +95,7 @@ class PublicPagesView extends Main {
             pages.save(page.getValue(), markdown.getValue());
             problem.setText("");
             status.setText(page.getValue().title() + " saved.");
-        } catch (IllegalArgumentException e) {
+        } catch (Refusal e) {
             status.setText("");
             problem.setText(e.getMessage());
         }
