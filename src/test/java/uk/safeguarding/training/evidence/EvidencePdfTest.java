@@ -71,6 +71,9 @@ class EvidencePdfTest {
                     "Harbour City Council safeguarding policy (version 2)", "To read", false, false,
                     LocalDate.of(2026, 9, 15), null, null, null, "version 1 only"));
         }
+        rows.add(new Row("Schools / Westfield Academy", "Tab\tand\nline break", "t@x.test", "Policy",
+                "Harbour City Council safeguarding policy (version 2)", "To read", false, false,
+                LocalDate.of(2026, 9, 15), null, null, null, ""));
         return new EvidencePack(one.organisation(), one.unit(), one.asAt(), one.tree(), one.summary(), rows);
     }
 
@@ -94,7 +97,7 @@ class EvidencePdfTest {
         // A long value is in its cell whole (its lines joined), not cut off and not spilling into the next cell.
         String longName = pack.rows().get(6).person();
         assertThat(people.stream().flatMap(List::stream).flatMap(List::stream))
-                .contains(cells("TD", longName, pack.rows().get(6).item(), CODE, "version 1 only"));
+                .contains(cells("TD", longName, pack.rows().get(6).item(), CODE, "version 1 only", "Tab and line break"));
         assertThat(PdfUaCheck.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
         assertThat(PdfUaCheck.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
         assertThat(render(twoUnits())).isEqualTo(pdf);

@@ -14,6 +14,7 @@ import com.itextpdf.kernel.pdf.tagutils.TagTreePointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 
 /**
  * Writes the people section of the evidence pack (a heading, then per unit a heading and a table of its rows) straight
@@ -36,6 +37,7 @@ final class PeopleTables {
     private static final float LEADING = 9.5f;
     private static final float PADDING = 2.5f;
     private static final float LINE = 0.5f;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}+");
 
     private final PdfDocument pdf;
     private final PdfFont text;
@@ -218,7 +220,9 @@ final class PeopleTables {
     }
 
     /** Greedy word wrap by the font's widths; a word wider than the column is broken between characters. */
-    private static List<String> wrap(String value, float width, PdfFont font) {
+    private static List<String> wrap(String raw, float width, PdfFont font) {
+        // A tab or line break in a value (a name from an old import) would be drawn as a missing glyph.
+        String value = CONTROL.matcher(raw).replaceAll(" ").strip();
         if (value.isEmpty()) {
             return List.of();
         }
@@ -242,6 +246,9 @@ final class PeopleTables {
             while (font.getWidth(rest, SIZE) > width && rest.length() > 1) {
                 int cut = rest.length() - 1;
                 while (cut > 1 && font.getWidth(rest.substring(0, cut), SIZE) > width) {
+                    cut--;
+                }
+                if (Character.isHighSurrogate(rest.charAt(cut - 1)) && cut > 1) {
                     cut--;
                 }
                 lines.add(rest.substring(0, cut));
