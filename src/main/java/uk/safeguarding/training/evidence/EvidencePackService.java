@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +44,8 @@ public class EvidencePackService {
     private final AuditLog audit;
     private final Clock clock;
     private final EvidencePdf pdf = new EvidencePdf();
+    /** The first step of every pack; its items are people. */
+    public static final String READING = "Reading the records";
 
     EvidencePackService(EvidenceHistory history, AssignmentService assignments, IdentityService identity,
                         PolicyService policies, OrganisationService organisation, AuditLog audit, Clock clock) {
@@ -67,7 +68,7 @@ public class EvidencePackService {
     }
 
     /** The pack itself, without auditing, for showing what a download will contain; same checks as the downloads. */
-    public EvidencePack pack(long unitId, LocalDate asAt, IntConsumer progress) {
+    public EvidencePack pack(long unitId, LocalDate asAt, PackProgress progress) {
         OrganisationUnit unit = units().stream().filter(u -> u.getId() == unitId).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("You can produce evidence only for the units you manage"));
         LocalDate today = LocalDate.now(clock);
@@ -86,27 +87,31 @@ public class EvidencePackService {
                 tree.add(new EvidencePack.UnitNode(u.getId(), u.getName(), u.getPath(), u.depth() - unit.depth()));
             }
         }
+        progress.reached(READING, 0, 0);
         var members = history.members(unit.getPath(), asAt);
         var courses = history.courses(unit.getPath(), asAt, PolicyStanding.endOf(asAt));
         return EvidenceAssembler.assemble(organisation.profile().name(), asAt, tree, names, members, courses,
                 policies.asAt(asAt), organisation.reminderTimings(),
-                email -> email != null && email.endsWith(AccountErasure.ERASED_DOMAIN), progress);
+                email -> email != null && email.endsWith(AccountErasure.ERASED_DOMAIN),
+                n -> progress.reached(READING, n, members.size()));
     }
 
     /** The pack as a tagged PDF (PDF/UA-1 and PDF/A-2a); the same inputs give the same bytes. */
     @Transactional
-    public PackFile pdf(long unitId, LocalDate asAt, IntConsumer progress) {
+    public PackFile pdf(long unitId, LocalDate asAt, PackProgress progress) {
         EvidencePack pack = pack(unitId, asAt, progress);
-        byte[] bytes = pdf.render(pack, EvidencePdf.digest(EvidenceCsv.write(pack)), progress);
+        byte[] bytes = pdf.render(pack, EvidencePdf.digest(EvidenceCsv.write(pack)),
+                n -> progress.reached("Writing the PDF", n, pack.rows().size()));
         audit(pack, "PDF", bytes.length);
         return new PackFile(fileName(pack, "pdf"), "application/pdf", bytes, pack.rows().size());
     }
 
     /** The same rows as CSV; the same inputs give the same bytes. */
     @Transactional
-    public PackFile csv(long unitId, LocalDate asAt, IntConsumer progress) {
+    public PackFile csv(long unitId, LocalDate asAt, PackProgress progress) {
         EvidencePack pack = pack(unitId, asAt, progress);
         byte[] bytes = EvidenceCsv.write(pack);
+        progress.reached("Writing the CSV", pack.rows().size(), pack.rows().size());
         audit(pack, "CSV", bytes.length);
         return new PackFile(fileName(pack, "csv"), "text/csv; charset=UTF-8", bytes, pack.rows().size());
     }

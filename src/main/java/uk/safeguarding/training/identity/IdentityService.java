@@ -171,17 +171,30 @@ public class IdentityService {
      * managed units and below for a manager, nobody otherwise.
      */
     public List<UserAccount> peopleVisibleToCurrentUser() {
-        SignedInUser me = currentUser.require();
-        if (me.hasRole(Role.ADMIN)) {
+        Set<String> scope = reportScope();
+        if (scope == null) {
             return users.findAllWithUnit();
         }
-        if (!me.hasRole(Role.MANAGER)) {
-            throw new AccessDeniedException("Only managers and administrators see other people's training");
-        }
-        return collapse(managedPathPrefixes(me.id())).stream()
+        return collapse(scope).stream()
                 .flatMap(prefix -> users.findInUnitTree(prefix).stream())
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * The one rule for whose records the signed-in person may see in reports (training, policies): null for an
+     * administrator (everyone), the paths of the managed units (each with everything below it) for a manager; refused
+     * for anyone else.
+     */
+    public Set<String> reportScope() {
+        SignedInUser me = currentUser.require();
+        if (me.hasRole(Role.ADMIN)) {
+            return null;
+        }
+        if (!me.hasRole(Role.MANAGER)) {
+            throw new AccessDeniedException("Only managers and administrators see other people's records");
+        }
+        return managedPathPrefixes(me.id());
     }
 
     /** Moves a person to another unit in use; unit-wide assignments of the new unit then apply to them. */

@@ -28,6 +28,7 @@ import uk.safeguarding.training.content.CourseText;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
 import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.SignedInUser;
 import uk.safeguarding.training.identity.UserAccount;
@@ -37,6 +38,7 @@ import uk.safeguarding.training.policy.PolicyStanding.Acknowledgement;
 import uk.safeguarding.training.policy.PolicyStanding.Line;
 import uk.safeguarding.training.policy.PolicyStanding.Published;
 import uk.safeguarding.training.policy.PolicyStanding.Requirement;
+import uk.safeguarding.training.policy.internal.AcknowledgementRows;
 import uk.safeguarding.training.policy.internal.PolicyAcknowledgementRepository;
 import uk.safeguarding.training.policy.internal.PolicyHistory;
 import uk.safeguarding.training.policy.internal.PolicyRepository;
@@ -57,6 +59,7 @@ public class PolicyService {
     private final PolicyVersionRepository versions;
     private final PolicyAcknowledgementRepository acknowledgements;
     private final PolicyHistory history;
+    private final AcknowledgementRows reportRows;
     private final CourseText courseText;
     private final OrganisationService organisation;
     private final IdentityService identity;
@@ -65,13 +68,15 @@ public class PolicyService {
     private final Clock clock;
 
     PolicyService(PolicyRepository policies, PolicyVersionRepository versions,
-                  PolicyAcknowledgementRepository acknowledgements, PolicyHistory history, CourseText courseText,
+                  PolicyAcknowledgementRepository acknowledgements, PolicyHistory history, AcknowledgementRows reportRows,
+                  CourseText courseText,
                   OrganisationService organisation, IdentityService identity, CurrentUser currentUser, AuditLog audit,
                   Clock clock) {
         this.policies = policies;
         this.versions = versions;
         this.acknowledgements = acknowledgements;
         this.history = history;
+        this.reportRows = reportRows;
         this.courseText = courseText;
         this.organisation = organisation;
         this.identity = identity;
@@ -186,37 +191,107 @@ public class PolicyService {
                 a.versionNumber(), a.contentHash(), a.at())).toList();
     }
 
-    /** Everyone the reader may see (their units and below; everyone for an administrator), with each required policy. */
-    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
-    public List<PersonPolicy> acknowledgementReport() {
-        List<UserAccount> people = identity.peopleVisibleToCurrentUser().stream().filter(UserAccount::isActive)
-                .sorted(Comparator.comparing(UserAccount::getDisplayName).thenComparing(UserAccount::getId)).toList();
-        Map<Long, List<Acknowledgement>> acks = history.acknowledgementsOf(people.stream().map(UserAccount::getId).collect(Collectors.toSet()));
-        return linesFor(people, acks);
+    /** How many rows the policy report has for the reader, and how many of them are acknowledged. */
+    public record AcknowledgementTotals(long rows, long acknowledged) {
     }
 
-    /** {@link #acknowledgementReport} as CSV (UTF-8 with a byte-order mark, formulas neutralised); audited. */
+    /**
+     * The size of {@link #acknowledgementPage}'s report: one row per active person the reader may see (their units and
+     * below; everyone for an administrator) and policy required of them today.
+     */
+    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+    public AcknowledgementTotals acknowledgementTotals() {
+        ReportBasis basis = reportBasis();
+        Map<Long, java.util.Collection<Long>> unitsByVersion = new java.util.HashMap<>();
+        basis.linesPerUnit().forEach((unit, lines) -> lines.forEach(l ->
+                unitsByVersion.computeIfAbsent(l.versionId(), k -> new ArrayList<>()).add(unit)));
+        return new AcknowledgementTotals(reportRows.count(basis.rowsPerUnit(), basis.scope()),
+                reportRows.acknowledged(unitsByVersion, basis.scope(), PolicyStanding.endOf(basis.today())));
+    }
+
+    /**
+     * Rows {@code offset} to {@code offset + limit - 1} of the policy report, ordered by name, person and policy; only
+     * the people on the page are read, so the report pages like the training report does.
+     */
+    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+    public List<PersonPolicy> acknowledgementPage(long offset, int limit) {
+        ReportBasis basis = reportBasis();
+        List<AcknowledgementRows.Listed> people = reportRows.people(basis.rowsPerUnit(), basis.scope(), offset, limit);
+        Map<Long, List<Acknowledgement>> acks = history.acknowledgementsOf(
+                people.stream().map(AcknowledgementRows.Listed::userId).collect(Collectors.toSet()));
+        List<PersonPolicy> rows = new ArrayList<>();
+        for (AcknowledgementRows.Listed person : people) {
+            OrganisationUnit unit = basis.units().get(person.unitId());
+            List<Line> lines = PolicyStanding.linesOn(basis.today(), unit.getPath(), person.joinedOn(), basis.published(),
+                    basis.requirements(), acks.getOrDefault(person.userId(), List.of()), basis.windows());
+            for (Line line : AcknowledgementRows.slice(lines, person.rowsBefore(), offset, limit)) {
+                rows.add(new PersonPolicy(person.userId(), person.name(), person.email(), unit.getName(), unit.getPath(), line));
+            }
+        }
+        return rows;
+    }
+
+    /** {@link #acknowledgementPage} as CSV, written a page at a time (UTF-8 with a byte-order mark, formulas neutralised); audited. */
     @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
     public int exportCsv(OutputStream out) {
-        List<PersonPolicy> rows = acknowledgementReport();
+        int written = 0;
         try {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader("Name", "Email", "Unit", "Policy",
                     "Version", "Content hash", "Status", "Due", "Acknowledged").get());
-            for (PersonPolicy row : rows) {
-                Line l = row.line();
-                csv.printRecord(SpreadsheetCells.neutralise(row.name()), SpreadsheetCells.neutralise(row.email()),
-                        SpreadsheetCells.neutralise(row.unit()), SpreadsheetCells.neutralise(l.title()), l.versionNumber(),
-                        l.contentHash(), l.status().label(), l.dueOn(),
-                        l.acknowledgedAt() == null ? "" : l.acknowledgedAt().toString());
-            }
+            List<PersonPolicy> page;
+            do {
+                page = acknowledgementPage(written, EXPORT_PAGE);
+                for (PersonPolicy row : page) {
+                    Line l = row.line();
+                    csv.printRecord(SpreadsheetCells.neutralise(row.name()), SpreadsheetCells.neutralise(row.email()),
+                            SpreadsheetCells.neutralise(row.unit()), SpreadsheetCells.neutralise(l.title()), l.versionNumber(),
+                            l.contentHash(), l.status().label(), l.dueOn(),
+                            l.acknowledgedAt() == null ? "" : l.acknowledgedAt().toString());
+                }
+                written += page.size();
+            } while (page.size() == EXPORT_PAGE);
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "Policy acknowledgements (CSV)", rows.size() + " rows");
-        return rows.size();
+        audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "Policy acknowledgements (CSV)", written + " rows");
+        return written;
+    }
+
+    private static final int EXPORT_PAGE = 1000;
+
+    /** What every page of the report is computed from: the standing rule applied once per unit, and the reader's scope. */
+    private record ReportBasis(LocalDate today, Map<Long, OrganisationUnit> units, Map<Long, List<Line>> linesPerUnit,
+                               Map<Long, Integer> rowsPerUnit, java.util.Collection<String> scope,
+                               List<Published> published, List<Requirement> requirements, ReminderTimings windows) {
+    }
+
+    private ReportBasis reportBasis() {
+        java.util.Collection<String> scope = scope();
+        LocalDate today = LocalDate.now(clock);
+        List<Published> published = history.published();
+        List<Requirement> requirements = history.requirements();
+        ReminderTimings windows = organisation.reminderTimings();
+        Map<Long, OrganisationUnit> units = new java.util.HashMap<>();
+        Map<Long, List<Line>> linesPerUnit = new java.util.HashMap<>();
+        Map<Long, Integer> rowsPerUnit = new java.util.TreeMap<>();
+        for (OrganisationUnit unit : identity.allUnits()) {
+            units.put(unit.getId(), unit);
+            // Which policies a person must read depends on their unit alone (joining only moves the due date).
+            List<Line> lines = PolicyStanding.linesOn(today, unit.getPath(), null, published, requirements, List.of(), windows);
+            if (!lines.isEmpty()) {
+                linesPerUnit.put(unit.getId(), lines);
+                rowsPerUnit.put(unit.getId(), lines.size());
+            }
+        }
+        return new ReportBasis(today, units, linesPerUnit, rowsPerUnit, scope, published, requirements, windows);
+    }
+
+    /** The unit paths the reader may see with everything below them; null for an administrator (everyone). */
+    private java.util.Collection<String> scope() {
+        return identity.reportScope();
     }
 
     /**

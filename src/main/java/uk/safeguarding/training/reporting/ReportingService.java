@@ -20,12 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.ScenarioDefinition;
 import uk.safeguarding.training.identity.AppRoles;
-import uk.safeguarding.training.identity.CurrentUser;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.settings.OrganisationService;
-import uk.safeguarding.training.identity.Role;
-import uk.safeguarding.training.identity.SignedInUser;
 import uk.safeguarding.training.reporting.internal.ReportQuery;
 
 /**
@@ -42,20 +39,18 @@ public class ReportingService {
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate streaming;
     private final IdentityService identity;
-    private final CurrentUser currentUser;
     private final OrganisationService organisation;
     private final Clock clock;
     private final CourseCatalog catalog;
 
     ReportingService(NamedParameterJdbcTemplate jdbc, DataSource dataSource, IdentityService identity,
-                     CurrentUser currentUser, OrganisationService organisation, Clock clock, CourseCatalog catalog) {
+                     OrganisationService organisation, Clock clock, CourseCatalog catalog) {
         this.jdbc = jdbc;
         JdbcTemplate fetching = new JdbcTemplate(dataSource);
         // Rows arrive in batches rather than all at once (PostgreSQL streams only inside a transaction, as here).
         fetching.setFetchSize(1000);
         this.streaming = new NamedParameterJdbcTemplate(fetching);
         this.identity = identity;
-        this.currentUser = currentUser;
         this.organisation = organisation;
         this.clock = clock;
         this.catalog = catalog;
@@ -183,15 +178,8 @@ public class ReportingService {
                 versionId -> catalog.definition(versionId).scenarios().size());
     }
 
-    /** Null for everything (administrators); the managed unit paths for a manager. */
+    /** Null for everything (administrators); the managed unit paths for a manager ({@link IdentityService#reportScope}). */
     private Set<String> scope() {
-        SignedInUser me = currentUser.require();
-        if (me.hasRole(Role.ADMIN)) {
-            return null;
-        }
-        if (!me.hasRole(Role.MANAGER)) {
-            throw new AccessDeniedException("Reports are for managers and administrators");
-        }
-        return identity.managedPathPrefixes(me.id());
+        return identity.reportScope();
     }
 }

@@ -83,9 +83,9 @@ class EvidencePackIT {
         jdbc.update("update policy_version set published_at = ? where policy_id = ?", tenDaysAgo, policy.getPolicyId());
         jdbc.update("update policy_unit_assignment set created_at = ? where policy_id = ?", tenDaysAgo, policy.getPolicyId());
 
-        EvidencePack before = asAdmin(() -> evidence.pack(home.getId(), yesterday, n -> { }));
-        byte[] csvBefore = asAdmin(() -> evidence.csv(home.getId(), yesterday, n -> { })).bytes();
-        byte[] pdfBefore = asAdmin(() -> evidence.pdf(home.getId(), yesterday, n -> { })).bytes();
+        EvidencePack before = asAdmin(() -> evidence.pack(home.getId(), yesterday, PackProgress.NONE));
+        byte[] csvBefore = asAdmin(() -> evidence.csv(home.getId(), yesterday, PackProgress.NONE)).bytes();
+        byte[] pdfBefore = asAdmin(() -> evidence.pdf(home.getId(), yesterday, PackProgress.NONE)).bytes();
 
         asAdmin(() -> {
             people.movePerson(mover.getId(), elsewhere.getId());
@@ -93,7 +93,7 @@ class EvidencePackIT {
             return null;
         });
 
-        EvidencePack after = asAdmin(() -> evidence.pack(home.getId(), yesterday, n -> { }));
+        EvidencePack after = asAdmin(() -> evidence.pack(home.getId(), yesterday, PackProgress.NONE));
         assertThat(after.summary()).isEqualTo(before.summary());
         assertThat(after.summary().getFirst().people()).isEqualTo(3);
         assertThat(after.rows()).extracting(EvidencePack.Row::person)
@@ -111,23 +111,28 @@ class EvidencePackIT {
                 .allSatisfy(r -> assertThat(r.email()).isEmpty());
 
         // Today the mover is in their new unit and the erased person has left: the pack for today says so.
-        EvidencePack now = asAdmin(() -> evidence.pack(home.getId(), today, n -> { }));
+        EvidencePack now = asAdmin(() -> evidence.pack(home.getId(), today, PackProgress.NONE));
         assertThat(now.rows()).extracting(EvidencePack.Row::person).containsOnly("Stella Stayer");
-        assertThat(asAdmin(() -> evidence.pack(elsewhere.getId(), yesterday, n -> { })).rows()).isEmpty();
-        assertThat(asAdmin(() -> evidence.pack(elsewhere.getId(), today, n -> { })).rows())
+        assertThat(asAdmin(() -> evidence.pack(elsewhere.getId(), yesterday, PackProgress.NONE)).rows()).isEmpty();
+        assertThat(asAdmin(() -> evidence.pack(elsewhere.getId(), today, PackProgress.NONE)).rows())
                 .extracting(EvidencePack.Row::person).containsExactly("Mo Mover");
 
         // Erasure changed the name in the past rows (anonymous), and nothing else.
-        byte[] csvAfter = asAdmin(() -> evidence.csv(home.getId(), yesterday, n -> { })).bytes();
-        assertThat(asAdmin(() -> evidence.csv(home.getId(), yesterday, n -> { })).bytes()).isEqualTo(csvAfter);
-        assertThat(asAdmin(() -> evidence.pdf(home.getId(), yesterday, n -> { })).bytes())
-                .isEqualTo(asAdmin(() -> evidence.pdf(home.getId(), yesterday, n -> { })).bytes());
+        byte[] csvAfter = asAdmin(() -> evidence.csv(home.getId(), yesterday, PackProgress.NONE)).bytes();
+        assertThat(asAdmin(() -> evidence.csv(home.getId(), yesterday, PackProgress.NONE)).bytes()).isEqualTo(csvAfter);
+        assertThat(asAdmin(() -> evidence.pdf(home.getId(), yesterday, PackProgress.NONE)).bytes())
+                .isEqualTo(asAdmin(() -> evidence.pdf(home.getId(), yesterday, PackProgress.NONE)).bytes());
         String csv = new String(csvAfter, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFSection,Unit,Person").contains(code, "Erased person", "Mo Mover",
                 "Harbour House safeguarding policy (version 1)").doesNotContain(erased.getEmail(), "Eve Erased");
         assertThat(new String(csvBefore, StandardCharsets.UTF_8)).contains("Eve Erased");
 
-        byte[] pdf = asAdmin(() -> evidence.pdf(home.getId(), yesterday, n -> { })).bytes();
+        List<String> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        byte[] pdf = asAdmin(() -> evidence.pdf(home.getId(), yesterday,
+                (step, done, total) -> steps.add(step + " " + done + "/" + total))).bytes();
+        // Progress says what is being done and how far, ending with every row written.
+        assertThat(steps).startsWith(EvidencePackService.READING + " 0/0").contains(EvidencePackService.READING + " 3/3")
+                .endsWith("Writing the PDF 4/4");
         String text = PdfUaCheck.text(pdf);
         assertThat(text).contains("Safeguarding training evidence", home.getName(), "Compliance by unit", "Mo Mover",
                 "Erased person").doesNotContain("Eve Erased");
@@ -150,12 +155,12 @@ class EvidencePackIT {
         long schools = identity.allUnits().stream().filter(u -> u.getName().equals("Schools")).findFirst().orElseThrow().getId();
         LocalDate today = LocalDate.now();
 
-        assertThatThrownBy(() -> AsUser.call(identity, "manager@demo.test", () -> evidence.csv(other.getId(), today, n -> { })))
+        assertThatThrownBy(() -> AsUser.call(identity, "manager@demo.test", () -> evidence.csv(other.getId(), today, PackProgress.NONE)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> AsUser.call(identity, "learner@demo.test", () -> evidence.csv(schools, today, n -> { })))
+        assertThatThrownBy(() -> AsUser.call(identity, "learner@demo.test", () -> evidence.csv(schools, today, PackProgress.NONE)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(AsUser.call(identity, "manager@demo.test", () -> evidence.csv(schools, today, n -> { })).rows()).isPositive();
-        assertThatThrownBy(() -> AsUser.call(identity, "manager@demo.test", () -> evidence.csv(schools, today.plusDays(1), n -> { })))
+        assertThat(AsUser.call(identity, "manager@demo.test", () -> evidence.csv(schools, today, PackProgress.NONE)).rows()).isPositive();
+        assertThatThrownBy(() -> AsUser.call(identity, "manager@demo.test", () -> evidence.csv(schools, today.plusDays(1), PackProgress.NONE)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("today or a day in the past");
         assertThat(AsUser.call(identity, "manager@demo.test", () -> evidence.units()))
                 .extracting(OrganisationUnit::getName).contains("Schools").doesNotContain(other.getName());

@@ -58,6 +58,56 @@ class EvidencePdfTest {
         assertThat(PdfUaCheck.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
     }
 
+    /** Two units, the second long enough to go over a page, and values wider than their column. */
+    static EvidencePack twoUnits() {
+        EvidencePack one = pack(3);
+        List<Row> rows = new ArrayList<>(one.rows());
+        String longName = "Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaftschaferswessenschafewarenwohlgepflegeundsorgfaltigkeitbeschutzen Smith";
+        rows.add(new Row("Schools / Westfield Academy", longName, "w@x.test", "Course",
+                "Child sexual exploitation (CSE) awareness for designated safeguarding leads and their deputies", "Overdue",
+                false, true, LocalDate.of(2026, 8, 1), null, null, null, ""));
+        for (int i = 0; i < 40; i++) {
+            rows.add(new Row("Schools / Westfield Academy", "Person " + i, "p" + i + "@x.test", "Policy",
+                    "Harbour City Council safeguarding policy (version 2)", "To read", false, false,
+                    LocalDate.of(2026, 9, 15), null, null, null, "version 1 only"));
+        }
+        rows.add(new Row("Schools / Westfield Academy", "Tab\tand\nline break", "t@x.test", "Policy",
+                "Harbour City Council safeguarding policy (version 2)", "To read", false, false,
+                LocalDate.of(2026, 9, 15), null, null, null, ""));
+        return new EvidencePack(one.organisation(), one.unit(), one.asAt(), one.tree(), one.summary(), rows);
+    }
+
+    @Test
+    void every_unit_has_a_heading_and_tables_whose_rows_keep_their_header_and_long_values_wrap_inside_their_cell() throws Exception {
+        EvidencePack pack = twoUnits();
+        byte[] pdf = render(pack);
+        PdfStructure structure = PdfStructure.of(pdf);
+        assertThat(structure.headings("H3")).containsExactly("Schools / Northgate Primary School", "Schools / Westfield Academy");
+        // Every table of people (one per unit and page) starts with the nine column headers, each with scope Column.
+        List<List<List<String>>> people = structure.tables().stream().filter(t -> t.getFirst().getFirst().equals("TH:Person")).toList();
+        assertThat(structure.tables()).hasSize(people.size() + 2);
+        assertThat(people).hasSizeGreaterThan(2).allSatisfy(table -> {
+            assertThat(table.getFirst()).containsExactly(cells("TH", "Person", "Kind", "Course or policy", "Status", "Due",
+                    "Certificate code", "Completed", "Valid until", "Acknowledged"));
+            assertThat(table.subList(1, table.size())).allSatisfy(row -> assertThat(row).hasSize(9)
+                    .allSatisfy(cell -> assertThat(cell).startsWith("TD:")));
+        });
+        assertThat(structure.thScopes()).containsOnly("Column");
+        assertThat(people.stream().mapToInt(t -> t.size() - 1).sum()).isEqualTo(pack.rows().size());
+        // A long value is in its cell whole (its lines joined), not cut off and not spilling into the next cell.
+        String longName = pack.rows().get(6).person();
+        assertThat(people.stream().flatMap(List::stream).flatMap(List::stream))
+                .contains(cells("TD", longName, pack.rows().get(6).item(), CODE, "version 1 only", "Tab and line break"));
+        assertThat(PdfUaCheck.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(PdfUaCheck.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
+        assertThat(render(twoUnits())).isEqualTo(pdf);
+    }
+
+    /** Cells as {@link PdfStructure} reads them: role, colon, the text without whitespace. */
+    private static String[] cells(String role, String... values) {
+        return java.util.Arrays.stream(values).map(v -> role + ":" + v.replaceAll("\\s+", "")).toArray(String[]::new);
+    }
+
     @Test
     void the_csv_has_the_same_rows_with_formulas_neutralised() {
         EvidencePack pack = pack(2);

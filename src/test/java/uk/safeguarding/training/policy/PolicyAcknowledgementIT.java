@@ -223,10 +223,65 @@ class PolicyAcknowledgementIT {
         assertThat(jdbc.queryForObject("select count(*) from reminder_sent where user_id = ? and kind = 'POLICY_DUE_SOON'",
                 Integer.class, learner.getId())).as("due today: reminded once, however often the job runs").isEqualTo(1);
 
-        assertThat(AsUser.call(identity, Policies.ADMIN, policies::acknowledgementReport))
+        assertThat(AsUser.call(identity, Policies.ADMIN, () -> policies.acknowledgementPage(0, 100_000)))
                 .anySatisfy(r -> assertThat(r.userId()).isEqualTo(learner.getId()));
-        assertThat(AsUser.call(identity, "manager@demo.test", policies::acknowledgementReport))
+        assertThat(AsUser.call(identity, "manager@demo.test", () -> policies.acknowledgementPage(0, 100_000)))
                 .noneSatisfy(r -> assertThat(r.userId()).isEqualTo(learner.getId()));
-        assertThatThrownBy(() -> as(learner, policies::acknowledgementReport)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(learner, () -> policies.acknowledgementPage(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(learner, policies::acknowledgementTotals)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_report_pages_through_the_rows_the_standing_rule_gives_and_counts_the_acknowledged_ones() {
+        OrganisationUnit parent = fixtures.unit("Paged parent");
+        OrganisationUnit child = fixtures.unitBelow("Paged child", parent);
+        PolicyVersion everyone = fixtures.markdownPolicy("Paged policy for both units", parent);
+        PolicyVersion childOnly = fixtures.markdownPolicy("Paged policy for the child unit", child);
+        List<UserAccount> people = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            people.add(fixtures.person("Paged Parent " + i, parent, LocalDate.now().minusYears(1)));
+        }
+        for (int i = 0; i < 4; i++) {
+            people.add(fixtures.person("Paged Child " + i, child, LocalDate.now().minusYears(1)));
+        }
+        as(people.get(0), () -> policies.acknowledge(everyone.getPolicyId(), everyone.getId(), List.of(1)));
+        as(people.get(3), () -> policies.acknowledge(childOnly.getPolicyId(), childOnly.getId(), List.of(1)));
+        as(people.get(4), () -> policies.acknowledge(everyone.getPolicyId(), everyone.getId(), List.of(1)));
+
+        List<PolicyService.PersonPolicy> all = AsUser.call(identity, Policies.ADMIN, () -> policies.acknowledgementPage(0, 100_000));
+        PolicyService.AcknowledgementTotals totals = AsUser.call(identity, Policies.ADMIN, policies::acknowledgementTotals);
+        assertThat(all).hasSize((int) totals.rows());
+        assertThat(totals.acknowledged()).isEqualTo(all.stream().filter(r -> r.line().status().compliant()).count());
+        // Parent people have one row, child people two; each row is the standing rule's line for that person.
+        for (UserAccount person : people) {
+            List<PolicyService.PersonPolicy> theirs = all.stream().filter(r -> r.userId() == person.getId()).toList();
+            assertThat(theirs).hasSize(person.getUnit().getId() == parent.getId() ? 1 : 2);
+            assertThat(theirs.stream().map(r -> r.line().policyId() + ":" + r.line().status()))
+                    .containsExactlyInAnyOrderElementsOf(as(person, () -> policies.myPolicies()).stream()
+                            .map(l -> l.policyId() + ":" + l.status()).toList());
+        }
+        assertThat(all.stream().filter(r -> r.line().status().compliant() && people.stream().anyMatch(p -> p.getId() == r.userId())))
+                .hasSize(3);
+        // Pages of any size, put together, are the whole report in the same order, with no row twice or missing.
+        for (int size : List.of(1, 3, 7)) {
+            List<PolicyService.PersonPolicy> joined = new ArrayList<>();
+            int end = size == 1 ? Math.min(all.size(), 25) : all.size();
+            for (int offset = 0; offset < end; offset += size) {
+                int from = offset;
+                joined.addAll(AsUser.call(identity, Policies.ADMIN, () -> policies.acknowledgementPage(from, size)));
+            }
+            assertThat(joined.subList(0, end)).as("pages of " + size).isEqualTo(all.subList(0, end));
+        }
+        assertThat(AsUser.call(identity, Policies.ADMIN, () -> policies.acknowledgementPage(all.size(), 50))).isEmpty();
+
+        // The CSV export, written page by page, has every row once, in the same order.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertThat(AsUser.call(identity, Policies.ADMIN, () -> policies.exportCsv(out))).isEqualTo(all.size());
+        List<String> csv = new String(out.toByteArray(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(csv.getFirst()).isEqualTo("\uFEFFName,Email,Unit,Policy,Version,Content hash,Status,Due,Acknowledged");
+        assertThat(csv.subList(1, csv.size())).hasSize(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            assertThat(csv.get(i + 1)).startsWith(all.get(i).name() + "," + all.get(i).email() + ",");
+        }
     }
 }

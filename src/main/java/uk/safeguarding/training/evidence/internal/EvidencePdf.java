@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,9 @@ public final class EvidencePdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     /** Part of the /ID, so a change of layout gives re-rendered packs a new one. */
-    private static final String LAYOUT_VERSION = "evidence-layout-2";
-    private static final int ROWS_PER_TABLE = 100;
+    private static final String LAYOUT_VERSION = "evidence-layout-3";
+    private static final PageSize PAGE = PageSize.A4.rotate();
+    private static final String PEOPLE = "People, courses and policies";
 
     private final ArchivalPdf archival = new ArchivalPdf();
 
@@ -54,7 +56,7 @@ public final class EvidencePdf {
                 + " and the units below it, as recorded at the end of " + DAY.format(pack.asAt()) + " (UK time).");
         PdfFont text = PdfFontFactory.createFont(archival.regularFont(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
         PdfFont bold = PdfFontFactory.createFont(archival.boldFont(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
-        try (Document doc = new Document(pdf, PageSize.A4.rotate())) {
+        try (Document doc = new Document(pdf, PAGE)) {
             doc.setMargins(36, 36, 36, 36);
             doc.setFont(text).setFontSize(7.5f).setFontScript(Character.UnicodeScript.UNKNOWN);
             doc.add(heading(title, bold, 16, StandardRoles.H1));
@@ -84,53 +86,21 @@ public final class EvidencePdf {
             }
             doc.add(summary);
 
-            doc.add(heading("People, courses and policies", bold, 12, StandardRoles.H2));
             if (pack.rows().isEmpty()) {
+                doc.add(heading(PEOPLE, bold, 12, StandardRoles.H2));
                 doc.add(new Paragraph("Nobody in these units had a course or policy assigned on that day."));
-            }
-            // A heading per unit and tables of at most ROWS_PER_TABLE rows: iText's tagging slows down with the
-            // square of a table's rows (each new row walks its siblings), so one table of 10,000 rows took minutes.
-            int written = 0;
-            String unit = null;
-            Table people = null;
-            int inTable = 0;
-            for (EvidencePack.Row r : pack.rows()) {
-                if (!r.unit().equals(unit) || inTable == ROWS_PER_TABLE) {
-                    if (people != null) {
-                        doc.add(people);
-                    }
-                    if (!r.unit().equals(unit)) {
-                        unit = r.unit();
-                        doc.add(heading(unit, bold, 10, StandardRoles.H3));
-                    }
-                    people = peopleTable(bold);
-                    inTable = 0;
+            } else {
+                List<PeopleTables.Line> lines = new ArrayList<>(pack.rows().size());
+                for (EvidencePack.Row r : pack.rows()) {
+                    lines.add(new PeopleTables.Line(r.unit(), new String[] {r.person(), r.kind(), r.item(), r.status(),
+                            date(r.dueOn()), r.certificateCode(), date(r.completedOn()), date(r.validUntil()), r.acknowledged()}));
                 }
-                for (String v : new String[] {r.person(), r.kind(), r.item(), r.status(), date(r.dueOn()),
-                        r.certificateCode(), date(r.completedOn()), date(r.validUntil()), r.acknowledged()}) {
-                    people.addCell(cell(v));
-                }
-                inTable++;
-                if (++written % 500 == 0) {
-                    progress.accept(written);
-                }
+                // The people section starts on a page of its own, written without the layout engine (see PeopleTables).
+                new PeopleTables(pdf, text, bold, PAGE).write(PEOPLE, lines, progress);
             }
-            if (people != null) {
-                doc.add(people);
-            }
-            progress.accept(written);
+            progress.accept(pack.rows().size());
         }
         return out.toByteArray();
-    }
-
-    private static Table peopleTable(PdfFont bold) {
-        Table table = new Table(UnitValue.createPercentArray(new float[] {4, 1.8f, 5.5f, 3, 2.7f, 6.4f, 2.7f, 2.7f, 4.6f}))
-                .useAllAvailableWidth().setMarginBottom(4);
-        for (String h : List.of("Person", "Kind", "Course or policy", "Status", "Due", "Certificate code", "Completed",
-                "Valid until", "Acknowledged")) {
-            table.addHeaderCell(new Cell().add(new Paragraph(h).setFont(bold)));
-        }
-        return table;
     }
 
     /** The digest the PDF's /ID is derived from. */
@@ -149,7 +119,7 @@ public final class EvidencePdf {
     }
 
     private static Table table(PdfFont bold, float[] widths, List<String> headers) {
-        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setMarginBottom(6);
+        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFixedLayout().setMarginBottom(6);
         headers.forEach(h -> table.addHeaderCell(new Cell().add(new Paragraph(h).setFont(bold))));
         return table;
     }

@@ -51,17 +51,17 @@ public class PolicyHistory {
         return byUser;
     }
 
+    /** The acknowledgements of a page of people (ids are numbers, written into the query in batches). */
     public Map<Long, List<Acknowledgement>> acknowledgementsOf(Collection<Long> userIds) {
         Map<Long, List<Acknowledgement>> byUser = new HashMap<>();
-        if (userIds.isEmpty()) {
-            return byUser;
+        List<Long> ids = List.copyOf(userIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            String in = ids.subList(from, Math.min(ids.size(), from + 1000)).stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(","));
+            jdbc.query(ACKS + " where a.user_id in (" + in + ")", rs -> {
+                byUser.computeIfAbsent(rs.getLong("user_id"), k -> new java.util.ArrayList<>()).add(ack(rs));
+            });
         }
-        jdbc.query(ACKS, rs -> {
-            long user = rs.getLong("user_id");
-            if (userIds.contains(user)) {
-                byUser.computeIfAbsent(user, k -> new java.util.ArrayList<>()).add(ack(rs));
-            }
-        });
         return byUser;
     }
 

@@ -128,29 +128,33 @@ class ReportView extends Main {
         addPolicies(policies);
     }
 
-    /** Who has acknowledged which policy (the version in force), for the same people the report covers. */
+    /**
+     * Who has acknowledged which policy (the version in force), for the same people the report covers; paged like the
+     * training rows, so a large organisation's rows are read a page at a time.
+     */
     private void addPolicies(PolicyService policies) {
-        List<PolicyService.PersonPolicy> rows = policies.acknowledgementReport();
-        if (rows.isEmpty()) {
+        PolicyService.AcknowledgementTotals totals = policies.acknowledgementTotals();
+        if (totals.rows() == 0) {
             return;
         }
         Grid<PolicyService.PersonPolicy> policyGrid = new Grid<>();
-        policyGrid.addColumn(PolicyService.PersonPolicy::name).setHeader("Name").setSortable(true).setFlexGrow(2);
-        policyGrid.addColumn(PolicyService.PersonPolicy::unit).setHeader("Unit").setSortable(true).setFlexGrow(2);
-        policyGrid.addColumn(r -> r.line().title()).setHeader("Policy").setSortable(true).setFlexGrow(2);
+        policyGrid.addColumn(PolicyService.PersonPolicy::name).setHeader("Name").setFlexGrow(2);
+        policyGrid.addColumn(PolicyService.PersonPolicy::unit).setHeader("Unit").setFlexGrow(2);
+        policyGrid.addColumn(r -> r.line().title()).setHeader("Policy").setFlexGrow(2);
         policyGrid.addColumn(r -> "Version " + r.line().versionNumber()).setHeader("Version");
-        policyGrid.addColumn(r -> r.line().status().label()).setHeader("Status").setSortable(true);
-        policyGrid.addColumn(r -> r.line().dueOn()).setHeader("Due").setSortable(true);
+        policyGrid.addColumn(r -> r.line().status().label()).setHeader("Status");
+        policyGrid.addColumn(r -> r.line().dueOn()).setHeader("Due");
         policyGrid.addColumn(r -> r.line().acknowledgedAt() == null ? ""
                 : r.line().acknowledgedAt().atZone(zone).toLocalDate().toString())
                 .setHeader("Acknowledged");
-        policyGrid.setItems(rows);
+        policyGrid.setItems(query -> policies.acknowledgementPage(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, policies.acknowledgementTotals().rows()));
+        policyGrid.setPageSize(50);
         policyGrid.setAriaLabel("People and their policy acknowledgements");
         policyGrid.setHeight("20rem");
-        long acknowledged = rows.stream().filter(r -> r.line().status().compliant()).count();
         Anchor csv = exportLink("Export policy acknowledgements (CSV)", "policy-acknowledgements.csv",
                 "text/csv; charset=UTF-8", (out, progress) -> policies.exportCsv(out));
-        add(new H2("Policy acknowledgements"), new Paragraph(acknowledged + " of " + rows.size()
+        add(new H2("Policy acknowledgements"), new Paragraph(totals.acknowledged() + " of " + totals.rows()
                 + " required policy confirmations are done."), csv, policyGrid);
     }
 
