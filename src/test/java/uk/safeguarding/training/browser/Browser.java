@@ -3,7 +3,11 @@ package uk.safeguarding.training.browser;
 import com.codeborne.selenide.Configuration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WrapsDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * Headless Debian Chromium with the driver from the chromium-driver package: nothing is downloaded at run time.
@@ -15,6 +19,20 @@ final class Browser {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private Browser() {
+    }
+
+    /**
+     * Leaves the page of the test before (so its last requests go now, to that test's own host name) and clears every
+     * cookie (storage stays with the host name, which the next test does not use): cheaper than a new Chromium for every test.
+     */
+    static void forgetEverything(WebDriver driver) {
+        driver.get("about:blank");
+        WebDriver inner = driver instanceof WrapsDriver wrapper ? wrapper.getWrappedDriver() : driver;
+        if (inner instanceof HasCdp cdp) {
+            cdp.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        } else {
+            com.codeborne.selenide.Selenide.closeWebDriver();
+        }
     }
 
     static void configure(int width, int height) {
