@@ -35,6 +35,21 @@ final class Browser {
         }
     }
 
+    /**
+     * Gives the browser this session cookie for the site before it opens any page of it. Set through the DevTools
+     * protocol rather than by visiting a page of the site first: that visit made Chromium ask the site for
+     * {@code /favicon.ico}, whose answer (a new session of its own) could arrive after the cookie was set and replace
+     * it: the first test on each host name landed on the sign-in page.
+     */
+    static void setSessionCookie(WebDriver driver, String siteUrl, String sessionId) {
+        WebDriver inner = driver instanceof WrapsDriver wrapper ? wrapper.getWrappedDriver() : driver;
+        if (!(inner instanceof HasCdp cdp)) {
+            throw new IllegalStateException("Signing in over HTTP needs Chromium's DevTools protocol");
+        }
+        cdp.executeCdpCommand("Network.setCookie", Map.of("name", "JSESSIONID", "value", sessionId, "url", siteUrl + "/",
+                "path", "/", "httpOnly", true));
+    }
+
     static void configure(int width, int height) {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "

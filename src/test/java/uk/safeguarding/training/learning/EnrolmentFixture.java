@@ -1,9 +1,11 @@
 package uk.safeguarding.training.learning;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.course.CourseFixture;
 import uk.safeguarding.training.course.PublishedCourse;
@@ -23,12 +25,15 @@ public class EnrolmentFixture {
     private final CourseFixture courses;
     private final AssignmentService assignments;
     private final LearningService learning;
+    private final JdbcTemplate jdbc;
 
-    EnrolmentFixture(PeopleFixture people, CourseFixture courses, AssignmentService assignments, LearningService learning) {
+    EnrolmentFixture(PeopleFixture people, CourseFixture courses, AssignmentService assignments, LearningService learning,
+                     JdbcTemplate jdbc) {
         this.people = people;
         this.courses = courses;
         this.assignments = assignments;
         this.learning = learning;
+        this.jdbc = jdbc;
     }
 
     /** The course assigned to the learner, due in thirty days. */
@@ -80,6 +85,25 @@ public class EnrolmentFixture {
             }
         });
         return enrolment;
+    }
+
+    /**
+     * A submitted, passed assessment attempt (12 of 15, 80%, answers kept) on the enrolment, written straight to the
+     * database with the chosen submission time; returns its id.
+     */
+    public long submittedAttempt(long enrolmentId, int number, Instant submittedAt) {
+        return submittedAttempt(jdbc, enrolmentId, number, submittedAt);
+    }
+
+    /** {@link #submittedAttempt(long, int, Instant)}, for tests without the fixtures. */
+    public static long submittedAttempt(JdbcTemplate jdbc, long enrolmentId, int number, Instant submittedAt) {
+        Long versionId = jdbc.queryForObject("select course_version_id from enrolment where id = ?", Long.class, enrolmentId);
+        jdbc.update("""
+                insert into attempt (version, enrolment_id, course_version_id, number, started_at, draw_json, submitted_at,
+                                     answers_json, correct_count, question_count, score_percent, passed)
+                values (0, ?, ?, ?, ?, '[]', ?, '{"q-1":[0]}', 12, 15, 80, true)""",
+                enrolmentId, versionId, number, Timestamp.from(submittedAt.minusSeconds(600)), Timestamp.from(submittedAt));
+        return jdbc.queryForObject("select id from attempt where enrolment_id = ? and number = ?", Long.class, enrolmentId, number);
     }
 
     /** A completion (and so a certificate) recorded by the fixtures' administrator; returns the enrolment id. */
