@@ -7,22 +7,22 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
-import uk.safeguarding.training.identity.IdentityService;
-import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.identity.PeopleFixture;
+import uk.safeguarding.training.identity.Role;
+import uk.safeguarding.training.identity.UserAccount;
+import uk.safeguarding.training.support.FixtureTest;
 import uk.safeguarding.training.support.ServiceCalls;
 
 /**
  * Only trainers and administrators author: every public method of every authoring service refuses a learner and a
  * manager, whatever it is given. Methods are found by reflection, so a method added later is covered too.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 class AuthoringAccessIT {
 
     static final List<Class<?>> SERVICES = List.of(AuthoringService.class, CourseVersionService.class, PreviewService.class);
@@ -30,11 +30,14 @@ class AuthoringAccessIT {
     @Autowired
     ApplicationContext context;
     @Autowired
-    IdentityService identity;
+    PeopleFixture people;
 
     @ParameterizedTest
-    @ValueSource(strings = {"learner@demo.test", "manager@demo.test"})
-    void every_public_authoring_service_method_refuses_people_who_do_not_author(String email) {
+    @EnumSource(value = Role.class, names = {"LEARNER", "MANAGER"})
+    void every_public_authoring_service_method_refuses_people_who_do_not_author(Role role) {
+        OrganisationUnit unit = people.unit("Authoring access");
+        UserAccount person = role == Role.MANAGER ? people.manager("Manager", unit) : people.learner("Learner", unit);
+        String email = person.getEmail();
         List<String> allowed = new ArrayList<>();
         int checked = 0;
         for (Class<?> type : SERVICES) {
@@ -44,7 +47,7 @@ class AuthoringAccessIT {
                     continue;
                 }
                 checked++;
-                Throwable thrown = AsUser.call(identity, email, () -> ServiceCalls.invoke(service, method, AuthoringAccessIT::dummy));
+                Throwable thrown = people.as(person, () -> ServiceCalls.invoke(service, method, AuthoringAccessIT::dummy));
                 if (!(thrown instanceof AccessDeniedException)) {
                     allowed.add(type.getSimpleName() + "." + method.getName() + " threw " + thrown);
                 }

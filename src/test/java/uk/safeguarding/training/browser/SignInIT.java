@@ -27,7 +27,7 @@ class SignInIT extends BrowserTestBase {
             "trainer@demo.test, /authoring, Courses",
             "admin@demo.test, /admin/users, People"})
     void each_demo_role_signs_in_and_sees_its_home(String email, String home, String heading) {
-        signIn(email, PASSWORD);
+        signInThroughTheForm(email, PASSWORD);
         webdriver().shouldHave(urlContaining(home));
         $("h1").shouldHave(text(heading));
         assertAccessible();
@@ -36,9 +36,9 @@ class SignInIT extends BrowserTestBase {
 
     @Test
     void a_wrong_password_says_so_without_saying_whether_the_email_exists() {
-        signIn("learner@demo.test", "not-the-password");
+        signInThroughTheForm("learner@demo.test", "not-the-password");
         $("vaadin-login-form").shouldHave(text("The email or password is not correct"));
-        signIn("nobody-here@demo.test", "not-the-password");
+        signInThroughTheForm("nobody-here@demo.test", "not-the-password");
         $("vaadin-login-form").shouldHave(text("The email or password is not correct"));
         assertAccessible();
     }
@@ -46,10 +46,10 @@ class SignInIT extends BrowserTestBase {
     @Test
     void five_failures_lock_the_account_even_against_the_right_password() {
         for (int i = 0; i < 5; i++) {
-            signIn("zara.ahmed@demo.test", "wrong-password-" + i);
+            signInThroughTheForm("zara.ahmed@demo.test", "wrong-password-" + i);
             $("vaadin-login-form").shouldHave(text("not correct"));
         }
-        signIn("zara.ahmed@demo.test", PASSWORD);
+        signInThroughTheForm("zara.ahmed@demo.test", PASSWORD);
         $("vaadin-login-form").shouldHave(text("sign-in is paused for 15 minutes"));
         webdriver().shouldHave(urlContaining("/login"));
     }
@@ -57,10 +57,10 @@ class SignInIT extends BrowserTestBase {
     @Test
     void an_unknown_email_locks_the_same_way_so_the_message_reveals_nothing() {
         for (int i = 0; i < 5; i++) {
-            signIn("not-a-member@demo.test", "wrong-password-" + i);
+            signInThroughTheForm("not-a-member@demo.test", "wrong-password-" + i);
             $("vaadin-login-form").shouldHave(text("not correct"));
         }
-        signIn("not-a-member@demo.test", PASSWORD);
+        signInThroughTheForm("not-a-member@demo.test", PASSWORD);
         $("vaadin-login-form").shouldHave(text("sign-in is paused for 15 minutes"));
     }
 

@@ -33,7 +33,7 @@ class SingleSignOnLoginIT extends BrowserTestBase {
                 .shouldHave(attribute("href", com.codeborne.selenide.Configuration.baseUrl + "/oauth2/authorization/example"));
         assertAccessible();
 
-        signIn("learner@demo.test", PASSWORD);
+        signInThroughTheForm("learner@demo.test", PASSWORD);
         webdriver().shouldHave(urlContaining("/my-training"));
     }
 }

@@ -117,7 +117,7 @@ final class LearnerClient {
         long start = System.nanoTime();
         HttpResponse<String> html = send(step, HttpRequest.newBuilder(uri("/" + route)).GET());
         if (html.statusCode() == 302 || html.request().uri().getPath().equals("/login")) {
-            throw lost(step, "redirected to sign-in");
+            throw lost(step, "redirected to sign-in (" + html.headers().firstValue("Location").orElse("/login") + ")");
         }
         if (html.statusCode() != 200) {
             throw failed(step, "GET /" + route + " answered " + html.statusCode());

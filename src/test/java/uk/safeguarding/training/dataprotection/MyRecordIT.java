@@ -12,10 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.audit.AuditAction;
 import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.identity.IdentityService;
@@ -23,11 +21,15 @@ import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.AssignmentService;
 import uk.safeguarding.training.support.AsUser;
-import uk.safeguarding.training.support.FreshPeople;
+import uk.safeguarding.training.course.CourseFixture;
+import uk.safeguarding.training.course.PublishedCourse;
+import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.identity.PeopleFixture;
+import uk.safeguarding.training.learning.EnrolmentFixture;
+import uk.safeguarding.training.support.FixtureTest;
 
 /** A learner downloads their own training record: all of theirs, nobody else's, and the download is audited. */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 class MyRecordIT {
 
     @Autowired
@@ -40,20 +42,27 @@ class MyRecordIT {
     AuditLog audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PeopleFixture people;
+    @Autowired
+    CourseFixture courses;
+    @Autowired
+    EnrolmentFixture enrolments;
 
     @Test
     void the_download_holds_the_learners_own_data_and_nobody_elses() throws IOException {
-        FreshPeople people = new FreshPeople(identity, assignments, jdbc);
-        UserAccount me = people.learner("Mira");
-        UserAccount other = people.learner("Otto");
-        long enrolment = people.completion(me.getId(), Instant.now().minusSeconds(86_400));
-        people.attempt(enrolment, 1, Instant.now().minusSeconds(3_600));
-        people.completion(other.getId(), Instant.now().minusSeconds(86_400));
+        OrganisationUnit unit = people.unit("Records");
+        UserAccount me = people.learner("Mira", unit);
+        UserAccount other = people.learner("Otto", unit);
+        PublishedCourse course = courses.minimal();
+        long enrolment = enrolments.completed(me, course, Instant.now().minusSeconds(86_400), 90);
+        enrolments.submittedAttempt(enrolment, 1, Instant.now().minusSeconds(3_600));
+        enrolments.completed(other, course, Instant.now().minusSeconds(86_400), 90);
         String myCode = display(me.getId());
         String otherCode = display(other.getId());
 
         String json = new String(AsUser.call(identity, me.getEmail(), () -> records.json()).bytes(), StandardCharsets.UTF_8);
-        assertThat(json).contains(me.getEmail(), me.getDisplayName(), "Fresh people", myCode, "\"scorePercent\" : 80",
+        assertThat(json).contains(me.getEmail(), me.getDisplayName(), unit.getName(), myCode, "\"scorePercent\" : 80",
                         "\"answersKept\" : true", "RECORDED")
                 .doesNotContain(other.getEmail(), other.getDisplayName(), otherCode);
 
@@ -71,8 +80,8 @@ class MyRecordIT {
     @Test
     void staff_without_the_learner_role_get_their_own_record_too_and_nobody_signed_in_gets_none() {
         UserAccount adminOnly = identity.createPerson(new IdentityService.NewPerson("record-admin-" + System.nanoTime()
-                + "@fresh.test", "Admin Only", identity.allUnits().getFirst().getId(), java.util.Set.of(Role.ADMIN), null),
-                identity.hash("demo-password"), false);
+                + "@fresh.test", "Admin Only", people.unit("Administration").getId(), java.util.Set.of(Role.ADMIN), null),
+                identity.hash(PeopleFixture.PASSWORD), false);
         String json = new String(AsUser.call(identity, adminOnly.getEmail(), () -> records.json()).bytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(json).contains(adminOnly.getEmail()).contains("Admin Only");

@@ -12,7 +12,7 @@ import uk.safeguarding.training.audit.AuditAction;
 import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.support.AsUser;
 
-/** Small helpers for the administration tests: act as the demo administrator, add fresh people, check the audit log. */
+/** Small helpers for the administration tests: act as an administrator (the demo's unless given), add fresh people, check the audit log. */
 final class AdminFixtures {
 
     static final String ADMIN = "admin@demo.test";
@@ -21,19 +21,26 @@ final class AdminFixtures {
     private final IdentityService identity;
     private final PeopleAdministration people;
     private final AuditLog audit;
+    private final String administrator;
 
     AdminFixtures(IdentityService identity, PeopleAdministration people, AuditLog audit) {
+        this(identity, people, audit, ADMIN);
+    }
+
+    /** Acting as this administrator instead of the demo's (for tests on {@link PeopleFixture}). */
+    AdminFixtures(IdentityService identity, PeopleAdministration people, AuditLog audit, String administrator) {
         this.identity = identity;
         this.people = people;
         this.audit = audit;
+        this.administrator = administrator;
     }
 
     <T> T asAdmin(Supplier<T> work) {
-        return AsUser.call(identity, ADMIN, work);
+        return AsUser.call(identity, administrator, work);
     }
 
     void asAdmin(Runnable work) {
-        AsUser.run(identity, ADMIN, work);
+        AsUser.run(identity, administrator, work);
     }
 
     static String freshEmail(String name) {
@@ -55,7 +62,7 @@ final class AdminFixtures {
                 .as("audit entry %s for %s", action, subject)
                 .anySatisfy(e -> {
                     assertThat(e.getSubject()).isEqualTo(subject);
-                    assertThat(e.getActor()).isEqualTo(ADMIN);
+                    assertThat(e.getActor()).isEqualTo(administrator);
                     assertThat(e.getDetails()).contains(detailsPart);
                 });
     }

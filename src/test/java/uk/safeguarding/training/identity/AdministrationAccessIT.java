@@ -8,21 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.support.FixtureTest;
 import uk.safeguarding.training.support.ServiceCalls;
 
 /**
  * Only administrators administer: every public method of the administration services, and the identity methods
  * that change people or units, refuse everyone else. Methods are found by reflection, so one added later is covered.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 class AdministrationAccessIT {
 
     static final List<Class<?>> SERVICES = List.of(PeopleAdministration.class, UnitAdministration.class);
@@ -32,10 +30,19 @@ class AdministrationAccessIT {
     ApplicationContext context;
     @Autowired
     IdentityService identity;
+    @Autowired
+    PeopleFixture people;
 
     @ParameterizedTest
-    @ValueSource(strings = {"learner@demo.test", "manager@demo.test", "trainer@demo.test"})
-    void every_administration_method_refuses_people_who_are_not_administrators(String email) {
+    @EnumSource(value = Role.class, names = {"LEARNER", "MANAGER", "TRAINER"})
+    void every_administration_method_refuses_people_who_are_not_administrators(Role role) {
+        OrganisationUnit unit = people.unit("Administration access");
+        UserAccount person = switch (role) {
+            case MANAGER -> people.manager("Manager", unit);
+            case TRAINER -> people.person("Trainer", unit, java.time.LocalDate.now().minusYears(1), Role.TRAINER);
+            default -> people.learner("Learner", unit);
+        };
+        String email = person.getEmail();
         List<String> allowed = new ArrayList<>();
         int checked = 0;
         for (Class<?> type : SERVICES) {

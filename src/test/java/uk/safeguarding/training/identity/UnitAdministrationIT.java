@@ -8,21 +8,17 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.audit.AuditAction;
 import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.identity.ChangeRefused.Field;
 import uk.safeguarding.training.identity.IdentityService.NewPerson;
+import uk.safeguarding.training.support.FixtureTest;
 
 /**
- * Administrators add, rename, move and retire units; a move carries the whole subtree and its people along. Own
- * application context: the units added here would otherwise appear in other tests' views of the demo tree.
+ * Administrators add, rename, move and retire units; a move carries the whole subtree and its people along. On the
+ * fixtures, so the units added here appear in no demo view (it used to need an application of its own for that).
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
-@TestPropertySource(properties = "training.test.context=unit-administration")
+@FixtureTest
 class UnitAdministrationIT {
 
     @Autowired
@@ -33,25 +29,29 @@ class UnitAdministrationIT {
     UnitAdministration units;
     @Autowired
     AuditLog audit;
+    @Autowired
+    PeopleFixture fixturePeople;
 
     AdminFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new AdminFixtures(identity, people, audit);
+        fixtures = new AdminFixtures(identity, people, audit, fixturePeople.administrator().getEmail());
     }
 
     @Test
     void units_are_added_and_renamed_with_names_unique_among_siblings() {
-        long council = fixtures.unitId("Harbour City Council");
+        OrganisationUnit top = top();
+        long council = top.getId();
+        OrganisationUnit schools = unitNamedSchoolsBelowTheTop();
         OrganisationUnit added = fixtures.asAdmin(() -> units.addUnit("  Early Help  ", council));
         assertThat(added.getName()).isEqualTo("Early Help");
         assertThat(added.getPath()).isEqualTo(identity.unit(council).orElseThrow().getPath() + added.getId() + "/");
-        fixtures.assertAudited(AuditAction.UNIT_CREATED, "Early Help", "Added under Harbour City Council");
+        fixtures.assertAudited(AuditAction.UNIT_CREATED, "Early Help", "Added under " + top.getName());
 
-        assertRefused(() -> units.addUnit("early HELP", council), Field.NAME, "already a unit called early HELP in Harbour City Council");
+        assertRefused(() -> units.addUnit("early HELP", council), Field.NAME, "already a unit called early HELP in " + top.getName());
         assertRefused(() -> units.addUnit(" ", council), Field.NAME, "Enter a name");
-        OrganisationUnit sameNameElsewhere = fixtures.asAdmin(() -> units.addUnit("Early Help", fixtures.unitId("Schools")));
+        OrganisationUnit sameNameElsewhere = fixtures.asAdmin(() -> units.addUnit("Early Help", schools.getId()));
         assertThat(sameNameElsewhere.getId()).isNotEqualTo(added.getId());
 
         fixtures.asAdmin(() -> units.renameUnit(added.getId(), "Early Help and Prevention"));
@@ -65,7 +65,7 @@ class UnitAdministrationIT {
 
     @Test
     void moving_a_unit_updates_the_paths_below_it_and_its_people_follow() {
-        long council = fixtures.unitId("Harbour City Council");
+        long council = top().getId();
         OrganisationUnit regionA = fixtures.asAdmin(() -> units.addUnit("Region A", council));
         OrganisationUnit regionB = fixtures.asAdmin(() -> units.addUnit("Region B", council));
         OrganisationUnit team = fixtures.asAdmin(() -> units.addUnit("Team A1", regionA.getId()));
@@ -106,11 +106,11 @@ class UnitAdministrationIT {
 
     @Test
     void a_unit_is_retired_only_when_nobody_active_is_left_in_it_or_below_and_is_then_no_longer_offered() {
-        long council = fixtures.unitId("Harbour City Council");
+        long council = top().getId();
         OrganisationUnit depot = fixtures.asAdmin(() -> units.addUnit("Old Depot", council));
         OrganisationUnit yard = fixtures.asAdmin(() -> units.addUnit("Yard", depot.getId()));
         OneTimePassword worker = fixtures.addLearner("Xavier Yard", "Yard");
-        OneTimePassword boss = fixtures.addLearner("Yusuf Depot", "Quayside Hotel");
+        OneTimePassword boss = fixtures.addLearner("Yusuf Depot", fixturePeople.unit("Quayside Hotel").getName());
         fixtures.asAdmin(() -> people.setManagedUnits(boss.userId(), Set.of(depot.getId())));
 
         assertRefused(() -> {
@@ -147,6 +147,19 @@ class UnitAdministrationIT {
         assertRefused(() -> units.addUnit("Annexe", depot.getId()), Field.PARENT, "Old Depot is retired");
         OrganisationUnit newDepot = fixtures.asAdmin(() -> units.addUnit("Old Depot", council));
         assertThat(newDepot.getId()).as("a retired unit's name is free again").isNotEqualTo(depot.getId());
+    }
+
+    /** The top of the organisation (the first start makes it). */
+    private OrganisationUnit top() {
+        return identity.allUnits().stream().filter(u -> u.getParent() == null).findFirst().orElseThrow();
+    }
+
+    /** A unit called exactly "Schools" directly below the top, as in the demo, for the name-clash checks. */
+    private OrganisationUnit unitNamedSchoolsBelowTheTop() {
+        OrganisationUnit top = top();
+        return identity.allUnits().stream()
+                .filter(u -> u.getName().equals("Schools") && u.getParent() != null && u.getParent().getId().equals(top.getId()))
+                .findFirst().orElseGet(() -> identity.createUnit("Schools", top));
     }
 
     private void assertRefused(Supplier<?> change, Field field, String message) {

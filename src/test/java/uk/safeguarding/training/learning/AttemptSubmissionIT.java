@@ -13,52 +13,49 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.CourseDefinition;
+import uk.safeguarding.training.course.CourseFixture;
+import uk.safeguarding.training.course.PublishedCourse;
 import uk.safeguarding.training.course.QuestionDefinition;
 import uk.safeguarding.training.course.QuestionType;
-import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.PeopleFixture;
+import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.LearnerViews.AttemptResult;
 import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
 import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
 import uk.safeguarding.training.quiz.Attempt;
 import uk.safeguarding.training.quiz.QuizService;
-import uk.safeguarding.training.support.AsUser;
-import uk.safeguarding.training.support.DemoPeople;
-import uk.safeguarding.training.support.Learners;
+import uk.safeguarding.training.support.FixtureTest;
 
 /** A double click, a retried request, two tabs: one attempt is graded and stored once, and completes the course once. */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 @RecordApplicationEvents
 class AttemptSubmissionIT {
 
-    @Autowired
-    IdentityService identity;
-    @Autowired
-    LearningService learning;
     @Autowired
     AssessmentService assessment;
     @Autowired
     QuizService quiz;
     @Autowired
-    CourseCatalog catalog;
+    PeopleFixture people;
+    @Autowired
+    CourseFixture courses;
+    @Autowired
+    EnrolmentFixture enrolments;
     @Autowired
     ApplicationEvents events;
 
     @Test
     void two_concurrent_submissions_of_one_attempt_store_one_result_and_complete_the_course_once() throws Exception {
-        String email = DemoPeople.CONCURRENT;
-        AttemptSheet sheet = AsUser.call(identity, email, () -> readEverythingAndStart(email));
+        UserAccount learner = people.learner("Olivia", people.unit("Attempts"));
+        AttemptSheet sheet = readEverythingAndStart(learner);
         Map<String, Set<Integer>> answers = correct(sheet);
 
         CountDownLatch ready = new CountDownLatch(2);
         CountDownLatch go = new CountDownLatch(1);
-        Callable<AttemptResult> submit = () -> AsUser.call(identity, email, () -> {
+        Callable<AttemptResult> submit = () -> people.as(learner, () -> {
             ready.countDown();
             try {
                 go.await();
@@ -87,10 +84,10 @@ class AttemptSubmissionIT {
 
     @Test
     void a_repeated_submission_with_different_answers_does_not_change_the_stored_result() {
-        String email = DemoPeople.CONCURRENT_TABS;
-        AttemptSheet sheet = AsUser.call(identity, email, () -> readEverythingAndStart(email));
-        AttemptResult wrong = AsUser.call(identity, email, () -> assessment.submit(sheet.enrolmentId(), sheet.attemptId(), Map.of()));
-        AttemptResult retried = AsUser.call(identity, email, () -> assessment.submit(sheet.enrolmentId(), sheet.attemptId(), correct(sheet)));
+        UserAccount learner = people.learner("Priya", people.unit("Attempts"));
+        AttemptSheet sheet = readEverythingAndStart(learner);
+        AttemptResult wrong = people.as(learner, () -> assessment.submit(sheet.enrolmentId(), sheet.attemptId(), Map.of()));
+        AttemptResult retried = people.as(learner, () -> assessment.submit(sheet.enrolmentId(), sheet.attemptId(), correct(sheet)));
         assertThat(wrong.outcome().scorePercent()).isZero();
         assertThat(retried.outcome().scorePercent()).isZero();
         assertThat(retried.outcome().newlyGraded()).isFalse();
@@ -99,10 +96,9 @@ class AttemptSubmissionIT {
 
     @Test
     void an_attempt_in_progress_is_resumed_not_redrawn() {
-        String email = DemoPeople.CONCURRENT_TABS;
-        // priya's first attempt was submitted above or not; either way a started attempt comes back unchanged.
-        AttemptSheet first = AsUser.call(identity, email, () -> readEverythingAndStart(email));
-        AttemptSheet again = AsUser.call(identity, email, () -> assessment.startOrResume(first.enrolmentId()));
+        UserAccount learner = people.learner("Priya", people.unit("Attempts"));
+        AttemptSheet first = readEverythingAndStart(learner);
+        AttemptSheet again = people.as(learner, () -> assessment.startOrResume(first.enrolmentId()));
         assertThat(again.attemptId()).isEqualTo(first.attemptId());
         assertThat(again.questions()).extracting(CheckQuestion::id).containsExactlyElementsOf(
                 first.questions().stream().map(CheckQuestion::id).toList());
@@ -116,12 +112,18 @@ class AttemptSubmissionIT {
         }
     }
 
-    private AttemptSheet readEverythingAndStart(String email) {
-        return assessment.startOrResume(Learners.readWholeCourse(learning, catalog));
+    /** The shipped course, as before the fixtures: its bank grades every question type the assessment has. */
+    private PublishedCourse shipped() {
+        return courses.shipped();
+    }
+
+    private AttemptSheet readEverythingAndStart(UserAccount learner) {
+        long enrolment = enrolments.readWholeCourse(learner, shipped());
+        return people.as(learner, () -> assessment.startOrResume(enrolment));
     }
 
     private CourseDefinition course() {
-        return catalog.definition(catalog.newest("cse-awareness").orElseThrow().versionId());
+        return courses.definition(shipped());
     }
 
     private Map<String, Set<Integer>> correct(AttemptSheet sheet) {

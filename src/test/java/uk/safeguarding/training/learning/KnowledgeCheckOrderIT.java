@@ -2,50 +2,46 @@ package uk.safeguarding.training.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.CourseDefinition;
+import uk.safeguarding.training.course.CourseFixture;
+import uk.safeguarding.training.course.PublishedCourse;
 import uk.safeguarding.training.course.QuestionDefinition;
-import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.identity.PeopleFixture;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.LearnerViews.CheckFeedback;
 import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
 import uk.safeguarding.training.learning.LearnerViews.KnowledgeCheck;
-import uk.safeguarding.training.support.AsUser;
-import uk.safeguarding.training.support.FreshPeople;
+import uk.safeguarding.training.support.FixtureTest;
 
 /** Knowledge-check options are shuffled per learner, keep their order across visits, and are answered as shown. */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 class KnowledgeCheckOrderIT {
 
     @Autowired
-    IdentityService identity;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
     LearningService learning;
     @Autowired
-    CourseCatalog catalog;
+    PeopleFixture people;
     @Autowired
-    JdbcTemplate jdbc;
+    CourseFixture courses;
+    @Autowired
+    EnrolmentFixture enrolments;
 
     @Test
     void each_learner_sees_their_own_order_every_time_and_answers_by_what_they_see() {
-        FreshPeople fresh = new FreshPeople(identity, assignments, jdbc);
-        UserAccount first = fresh.learner("Nia");
-        UserAccount second = fresh.learner("Owain");
-        assign(first);
-        assign(second);
-        CourseDefinition course = catalog.definition(catalog.newest("cse-awareness").orElseThrow().versionId());
+        // The shipped course: its checks have enough options that two learners' orders differ.
+        PublishedCourse shipped = courses.shipped();
+        OrganisationUnit unit = people.unit("Knowledge checks");
+        UserAccount first = people.learner("Nia", unit);
+        UserAccount second = people.learner("Owain", unit);
+        enrolments.assigned(first, shipped);
+        enrolments.assigned(second, shipped);
+        CourseDefinition course = courses.definition(shipped);
 
         List<List<String>> firstOrders = orders(first, course);
         List<List<String>> secondOrders = orders(second, course);
@@ -53,7 +49,7 @@ class KnowledgeCheckOrderIT {
         assertThat(firstOrders).isNotEqualTo(secondOrders);
         assertThat(firstOrders).isEqualTo(orders(first, course));
         List<Integer> shownPositionsOfKeys = new ArrayList<>();
-        AsUser.call(identity, first.getEmail(), () -> {
+        people.as(first, () -> {
             long enrolment = enrolment();
             for (int m = 1; m <= course.modules().size(); m++) {
                 for (CheckQuestion shown : learning.knowledgeCheck(enrolment, m).questions()) {
@@ -82,7 +78,7 @@ class KnowledgeCheckOrderIT {
     }
 
     private List<List<String>> orders(UserAccount person, CourseDefinition course) {
-        return AsUser.call(identity, person.getEmail(), () -> {
+        return people.as(person, () -> {
             long enrolment = enrolment();
             List<List<String>> orders = new ArrayList<>();
             for (int m = 1; m <= course.modules().size(); m++) {
@@ -95,10 +91,5 @@ class KnowledgeCheckOrderIT {
 
     private long enrolment() {
         return learning.startOrContinue(learning.myTraining().getFirst().assignmentId()).enrolmentId();
-    }
-
-    private void assign(UserAccount person) {
-        AsUser.call(identity, "admin@demo.test",
-                () -> assignments.assign(person.getId(), "cse-awareness", LocalDate.now().plusDays(30), "admin@demo.test"));
     }
 }

@@ -13,23 +13,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
-import uk.safeguarding.training.course.CourseCatalog;
+import uk.safeguarding.training.course.CourseFixture;
 import uk.safeguarding.training.course.ScenarioDefinition.EndingKind;
 import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.PeopleFixture;
+import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.support.AsUser;
-import uk.safeguarding.training.support.FreshPeople;
+import uk.safeguarding.training.support.FixtureTest;
 
 /**
  * Playing a shipped scenario through the service as a learner would, and as an attacker would: choices the node does
  * not offer, another person's enrolment, a choice after the end, and two choices sent at once.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 class ScenarioPlayIT {
 
     static final int MODULE = 5;
@@ -38,26 +36,23 @@ class ScenarioPlayIT {
     @Autowired
     IdentityService identity;
     @Autowired
-    AssignmentService assignments;
-    @Autowired
-    LearningService learning;
-    @Autowired
     ScenarioService scenarios;
     @Autowired
-    CourseCatalog catalog;
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
-    JdbcTemplate jdbc;
+    PeopleFixture people;
+    @Autowired
+    CourseFixture courses;
+    @Autowired
+    EnrolmentFixture enrolments;
 
     private record Learner(String email, long enrolmentId) {
     }
 
     private Learner freshLearner() {
-        UserAccount person = new FreshPeople(identity, assignments, jdbc).learner("Scenario");
-        AsUser.run(identity, "admin@demo.test", () -> assignments.assign(person.getId(), "cse-awareness",
-                LocalDate.now().plusDays(30), "test"));
-        long enrolment = AsUser.call(identity, person.getEmail(),
-                () -> learning.startOrContinue(learning.myTraining().getFirst().assignmentId()).enrolmentId());
-        return new Learner(person.getEmail(), enrolment);
+        // The shipped course: module 5 holds its six scenarios.
+        UserAccount person = people.learner("Scenario", people.unit("Scenarios"));
+        return new Learner(person.getEmail(), enrolments.started(person, courses.shipped()));
     }
 
     /** Plays by the choices' text, as the learner reads them (their order is shuffled per learner). */
@@ -115,7 +110,7 @@ class ScenarioPlayIT {
 
     @Test
     void trainers_see_the_harmful_choice_counted_and_learners_cannot_see_statistics() {
-        long version = catalog.newest("cse-awareness").orElseThrow().versionId();
+        long version = courses.shipped().versionId();
         long before = harmfulCheckIns(version);
         Learner l = freshLearner();
         choose(l, "Check them in");
@@ -126,7 +121,8 @@ class ScenarioPlayIT {
     }
 
     private long harmfulCheckIns(long version) {
-        ScenarioStatistics hotel = AsUser.call(identity, "trainer@demo.test", () -> statistics.forVersion(version))
+        UserAccount trainer = people.person("Trainer", people.unit("Scenarios"), LocalDate.now().minusYears(1), Role.TRAINER);
+        ScenarioStatistics hotel = people.as(trainer, () -> statistics.forVersion(version))
                 .stream().filter(s -> s.scenarioId().equals("02-hotel-reception-night")).findFirst().orElseThrow();
         return hotel.harmful().stream().filter(h -> h.choice().startsWith("Check them in"))
                 .mapToLong(ScenarioStatistics.HarmfulChoice::harmfulPlays).sum();

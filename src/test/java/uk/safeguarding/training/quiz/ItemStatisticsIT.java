@@ -11,46 +11,41 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.CourseDefinition;
-import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.course.CourseFixture;
+import uk.safeguarding.training.course.PublishedCourse;
+import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.identity.PeopleFixture;
+import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.AssessmentService;
-import uk.safeguarding.training.learning.AssignmentService;
+import uk.safeguarding.training.learning.EnrolmentFixture;
 import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
 import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
-import uk.safeguarding.training.learning.LearningService;
 import uk.safeguarding.training.quiz.internal.ItemAnswers;
-import uk.safeguarding.training.support.AsUser;
-import uk.safeguarding.training.support.FreshPeople;
-import uk.safeguarding.training.support.Learners;
+import uk.safeguarding.training.support.FixtureTest;
 
 /**
  * Item statistics come from the answers stored at grading, are counted in the database, and are deleted with the
  * answers under the retention policy. Synthetic rows use question ids of their own, so attempts other tests grade in
  * this shared application do not change the counts checked here.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 class ItemStatisticsIT {
 
     private static final Instant LONG_AGO = Instant.parse("1990-03-01T10:00:00Z");
 
     @Autowired
-    IdentityService identity;
-    @Autowired
-    AssignmentService assignments;
-    @Autowired
-    LearningService learning;
-    @Autowired
     AssessmentService assessment;
     @Autowired
-    CourseCatalog catalog;
+    PeopleFixture people;
+    @Autowired
+    CourseFixture courses;
+    @Autowired
+    EnrolmentFixture enrolments;
     @Autowired
     ItemStatisticsService statistics;
     @Autowired
@@ -64,15 +59,15 @@ class ItemStatisticsIT {
 
     @Test
     void grading_stores_each_drawn_question_once_with_the_attempt_score_and_the_trainer_sees_it() {
-        FreshPeople fresh = new FreshPeople(identity, assignments, jdbc);
-        UserAccount learner = fresh.learner("Tegan");
-        AsUser.call(identity, "admin@demo.test", () -> assignments.assign(learner.getId(), "cse-awareness",
-                LocalDate.now().plusDays(30), "admin@demo.test"));
-        long versionId = catalog.newest("cse-awareness").orElseThrow().versionId();
-        CourseDefinition course = catalog.definition(versionId);
+        OrganisationUnit unit = people.unit("Item statistics");
+        UserAccount learner = people.learner("Tegan", unit);
+        UserAccount trainer = people.person("Trainer", unit, LocalDate.now().minusYears(1), Role.TRAINER);
+        PublishedCourse shipped = courses.shipped();
+        long versionId = shipped.versionId();
+        CourseDefinition course = courses.definition(shipped);
+        long enrolment = enrolments.readWholeCourse(learner, shipped);
 
-        AttemptSheet sheet = AsUser.call(identity, learner.getEmail(), () -> {
-            long enrolment = Learners.readWholeCourse(learning, catalog);
+        AttemptSheet sheet = people.as(learner, () -> {
             AttemptSheet started = assessment.startOrResume(enrolment);
             Map<String, Set<Integer>> answers = Map.of(started.questions().getFirst().id(), Set.of(0, 1, 2, 3, 4, 5));
             assessment.submit(enrolment, started.attemptId(), answers);
@@ -91,22 +86,22 @@ class ItemStatisticsIT {
             assertThat(r.get("ATTEMPT_SCORE")).isEqualTo(0);
         });
 
-        List<ItemStatistic> seen = AsUser.call(identity, "trainer@demo.test", () -> statistics.forVersion(versionId));
+        List<ItemStatistic> seen = people.as(trainer, () -> statistics.forVersion(versionId));
         assertThat(seen).extracting(ItemStatistic::questionId)
                 .containsExactlyElementsOf(course.questions().stream().map(q -> q.id()).toList());
         Set<String> drawn = sheet.questions().stream().map(CheckQuestion::id).collect(Collectors.toSet());
         assertThat(seen).filteredOn(i -> drawn.contains(i.questionId())).allSatisfy(i -> assertThat(i.answers()).isPositive());
-        assertThatThrownBy(() -> AsUser.call(identity, learner.getEmail(), () -> statistics.forVersion(versionId)))
+        assertThatThrownBy(() -> people.as(learner, () -> statistics.forVersion(versionId)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void the_database_counts_facility_and_the_top_and_bottom_thirds_and_retention_deletes_the_rows() {
-        FreshPeople fresh = new FreshPeople(identity, assignments, jdbc);
-        long enrolment = fresh.completion(fresh.learner("Idris").getId(), LONG_AGO);
+        long enrolment = enrolments.completed(people.learner("Idris", people.unit("Item statistics")), courses.shipped(),
+                LONG_AGO, 90);
         long versionId = jdbc.queryForObject("select course_version_id from enrolment where id = ?", Long.class, enrolment);
         for (int score = 1; score <= 30; score++) {
-            long attempt = fresh.attempt(enrolment, score, LONG_AGO.plusSeconds(score));
+            long attempt = enrolments.submittedAttempt(enrolment, score, LONG_AGO.plusSeconds(score));
             // Everyone right on the easy question; only the stronger half right on the discriminating one.
             insert(attempt, versionId, "stats-it-easy", true, score);
             insert(attempt, versionId, "stats-it-sharp", score > 15, score);

@@ -19,39 +19,41 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.IdentityService.NewPerson;
 import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.UserAccount;
-import uk.safeguarding.training.learning.AssignmentService;
-import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.learning.EnrolmentFixture;
+import uk.safeguarding.training.course.CourseFixture;
+import uk.safeguarding.training.identity.PeopleFixture;
+import uk.safeguarding.training.support.FixtureTest;
 
 /**
  * A name that a spreadsheet would run as a formula, stored by any route other than the CSV import (which refuses
  * it), is neutralised in both report exports.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 class FormulaNameExportIT {
 
-    static final String ADMIN = "admin@demo.test";
     static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")";
     static final String EMAIL = "formula.name@export.test";
 
     @Autowired
     IdentityService identity;
     @Autowired
-    AssignmentService assignments;
+    PeopleFixture people;
+    @Autowired
+    CourseFixture courses;
+    @Autowired
+    EnrolmentFixture enrolments;
     @Autowired
     ReportExport export;
 
     private ReportFilter onlyTheFormulaPerson() {
         if (identity.findByEmail(EMAIL).isEmpty()) {
-            long hotel = identity.allUnits().stream().filter(u -> u.getName().equals("Quayside Hotel")).findFirst().orElseThrow().getId();
+            long hotel = people.unit("Quayside Hotel").getId();
             UserAccount person = identity.createPerson(new NewPerson(EMAIL, FORMULA, hotel, Set.of(Role.LEARNER), null), null, false);
-            AsUser.run(identity, ADMIN, () -> assignments.assign(person.getId(), "cse-awareness", LocalDate.now().plusDays(60), "test"));
+            enrolments.assigned(person, courses.minimal(), LocalDate.now().plusDays(60));
         }
         return ReportFilter.everything().withName(EMAIL);
     }
@@ -60,7 +62,7 @@ class FormulaNameExportIT {
     void the_csv_export_writes_the_name_as_text() throws IOException {
         ReportFilter filter = onlyTheFormulaPerson();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AsUser.call(identity, ADMIN, () -> export.csv(filter, out, n -> { }));
+        people.asAdministrator(() -> export.csv(filter, out, n -> { }));
         List<CSVRecord> records = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(out.toString(StandardCharsets.UTF_8).substring(1))).getRecords();
         assertThat(records).hasSize(1);
@@ -71,7 +73,7 @@ class FormulaNameExportIT {
     void the_xlsx_export_writes_the_name_as_text_and_no_formula() throws IOException {
         ReportFilter filter = onlyTheFormulaPerson();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AsUser.call(identity, ADMIN, () -> export.xlsx(filter, out, n -> { }));
+        people.asAdministrator(() -> export.xlsx(filter, out, n -> { }));
         Map<String, String> parts = unzip(out.toByteArray());
         String sheet = parts.entrySet().stream().filter(e -> e.getKey().startsWith("xl/worksheets/")).map(Map.Entry::getValue)
                 .findFirst().orElseThrow();

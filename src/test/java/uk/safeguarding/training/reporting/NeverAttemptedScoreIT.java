@@ -14,28 +14,22 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.course.CourseFixture;
+import uk.safeguarding.training.identity.PeopleFixture;
 import uk.safeguarding.training.identity.UserAccount;
-import uk.safeguarding.training.learning.AssignmentService;
-import uk.safeguarding.training.support.AsUser;
-import uk.safeguarding.training.support.FreshPeople;
+import uk.safeguarding.training.learning.EnrolmentFixture;
+import uk.safeguarding.training.support.FixtureTest;
 
 /** Someone who never attempted the assessment has no last score: an empty cell, never "0%". */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 class NeverAttemptedScoreIT {
 
-    static final String ADMIN = "admin@demo.test";
-
     @Autowired
-    IdentityService identity;
+    PeopleFixture people;
     @Autowired
-    AssignmentService assignments;
+    CourseFixture courses;
     @Autowired
-    JdbcTemplate jdbc;
+    EnrolmentFixture enrolments;
     @Autowired
     ReportingService reporting;
     @Autowired
@@ -45,21 +39,21 @@ class NeverAttemptedScoreIT {
 
     @BeforeEach
     void aPersonWhoNeverAttempted() {
-        UserAccount person = new FreshPeople(identity, assignments, jdbc).learner("Nora");
-        AsUser.run(identity, ADMIN, () -> assignments.assign(person.getId(), "cse-awareness", LocalDate.now().plusDays(60), ADMIN));
+        UserAccount person = people.learner("Nora", people.unit("Reporting"));
+        enrolments.assigned(person, courses.minimal(), LocalDate.now().plusDays(60));
         onlyThem = ReportFilter.everything().withName(person.getEmail());
     }
 
     @Test
     void the_grid_row_has_no_score() {
-        List<ReportRow> rows = AsUser.call(identity, ADMIN, () -> reporting.page(onlyThem, ReportSort.NAME, true, 0, 10));
+        List<ReportRow> rows = people.asAdministrator(() -> reporting.page(onlyThem, ReportSort.NAME, true, 0, 10));
         assertThat(rows).singleElement().satisfies(row -> assertThat(row.lastScore()).isNull());
     }
 
     @Test
     void the_csv_export_has_an_empty_last_score() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AsUser.call(identity, ADMIN, () -> export.csv(onlyThem, out, n -> { }));
+        people.asAdministrator(() -> export.csv(onlyThem, out, n -> { }));
         List<CSVRecord> records = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(out.toString(StandardCharsets.UTF_8).substring(1))).getRecords();
         assertThat(records).singleElement().satisfies(r -> assertThat(r.get("Last score")).isEmpty());
@@ -68,7 +62,7 @@ class NeverAttemptedScoreIT {
     @Test
     void the_xlsx_export_has_an_empty_last_score() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AsUser.call(identity, ADMIN, () -> export.xlsx(onlyThem, out, n -> { }));
+        people.asAdministrator(() -> export.xlsx(onlyThem, out, n -> { }));
         String sheetAndStrings = "";
         java.nio.file.Path file = java.nio.file.Files.createTempFile("report", ".xlsx");
         try {

@@ -9,7 +9,8 @@ package uk.safeguarding.training.support;
  * Youth Service: chloe, grace, katie, olivia, tom; Quayside Hotel: daniel, harry, liam, priya, zara.
  * manager@demo.test manages Schools. The course has a second edition: uma.begum (Riverside) and victor.osei (Quayside
  * Hotel) are update required, wendy.price (Youth Service) did the update (EditionsIT reads these three).
- * Tests must not change the demo states listed above.
+ * Tests must not change the demo states listed above. Tests about one feature make their own people instead
+ * ({@link FixtureTest}).
  */
 public final class DemoPeople {
 
@@ -24,9 +25,6 @@ public final class DemoPeople {
     public static final String KEYBOARD = "ella.green@demo.test";
     /** SmallScreenIT. */
     public static final String PHONE = "noah.patel@demo.test";
-    /** AttemptSubmissionIT. */
-    public static final String CONCURRENT = "olivia.quinn@demo.test";
-    public static final String CONCURRENT_TABS = "priya.shah@demo.test";
     /** Authoring tests (PublishingWhileLearningIT and the authoring browser tests): on version 1, then version 2. */
     public static final String ON_OLD_VERSION = "ryan.taylor@demo.test";
     public static final String ON_NEW_VERSION = "sophie.walker@demo.test";

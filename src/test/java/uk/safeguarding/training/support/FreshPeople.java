@@ -1,6 +1,5 @@
 package uk.safeguarding.training.support;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,13 +58,7 @@ public final class FreshPeople {
 
     /** A submitted attempt with answers on the enrolment; returns its id. */
     public long attempt(long enrolmentId, int number, Instant submittedAt) {
-        Long versionId = jdbc.queryForObject("select course_version_id from enrolment where id = ?", Long.class, enrolmentId);
-        jdbc.update("""
-                insert into attempt (version, enrolment_id, course_version_id, number, started_at, draw_json, submitted_at,
-                                     answers_json, correct_count, question_count, score_percent, passed)
-                values (0, ?, ?, ?, ?, '[]', ?, '{"q-1":[0]}', 12, 15, 80, true)""",
-                enrolmentId, versionId, number, Timestamp.from(submittedAt.minusSeconds(600)), Timestamp.from(submittedAt));
-        return jdbc.queryForObject("select id from attempt where enrolment_id = ? and number = ?", Long.class, enrolmentId, number);
+        return uk.safeguarding.training.learning.EnrolmentFixture.submittedAttempt(jdbc, enrolmentId, number, submittedAt);
     }
 
     /** Marks the person as having left on the day (as an administrator deactivating them would). */

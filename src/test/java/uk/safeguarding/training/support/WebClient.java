@@ -27,7 +27,12 @@ public final class WebClient {
     private final HttpClient http;
 
     public WebClient(int port) {
-        this.base = "http://localhost:" + port;
+        this(URI.create("http://localhost:" + port));
+    }
+
+    /** A visitor of the application at this address (scheme, host and port; no path). */
+    public WebClient(URI base) {
+        this.base = base.toString();
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -64,6 +69,11 @@ public final class WebClient {
     public HttpResponse<String> signIn(String email, String password) throws Exception {
         Map.Entry<String, String> csrf = csrfFieldOfLoginPage();
         return postForm("/login", Map.of("username", email, "password", password, csrf.getKey(), csrf.getValue()));
+    }
+
+    /** The session cookie the server last set, if any. */
+    public java.util.Optional<HttpCookie> sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).findFirst();
     }
 
     public boolean hasSessionCookie() {

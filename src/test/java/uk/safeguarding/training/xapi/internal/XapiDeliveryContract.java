@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,17 +20,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.CourseDefinition;
+import uk.safeguarding.training.course.CourseFixture;
 import uk.safeguarding.training.course.QuestionDefinition;
 import uk.safeguarding.training.dataprotection.DataProtectionService;
 import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.PeopleFixture;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.AssessmentService;
 import uk.safeguarding.training.learning.AssignmentService;
+import uk.safeguarding.training.learning.EnrolmentFixture;
 import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
 import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
 import uk.safeguarding.training.learning.LearningService;
 import uk.safeguarding.training.support.AsUser;
-import uk.safeguarding.training.support.FreshPeople;
 import uk.safeguarding.training.support.Learners;
 
 /**
@@ -79,6 +80,12 @@ abstract class XapiDeliveryContract {
     JdbcTemplate jdbc;
     @Autowired
     StatementSender sender;
+    @Autowired
+    PeopleFixture people;
+    @Autowired
+    CourseFixture courses;
+    @Autowired
+    EnrolmentFixture enrolments;
 
     @Test
     void every_statement_reaches_a_failing_lrs_exactly_once_and_in_order_for_each_person() {
@@ -161,7 +168,7 @@ abstract class XapiDeliveryContract {
         sender.sendDue();
         assertThat(erasedIds).isNotEmpty().noneMatch(id -> LRS.statement(id) != null);
 
-        AsUser.run(identity, "admin@demo.test", () -> dataProtection.erase(erased.getId()));
+        people.as(people.administrator(), () -> dataProtection.erase(erased.getId()));
         LRS.healthy();
         sendEverything();
 
@@ -175,9 +182,9 @@ abstract class XapiDeliveryContract {
     }
 
     private UserAccount learner(String name) {
-        UserAccount person = new FreshPeople(identity, assignments, jdbc).learner(name);
-        AsUser.run(identity, "admin@demo.test",
-                () -> assignments.assign(person.getId(), "cse-awareness", LocalDate.now().plusDays(30), "admin@demo.test"));
+        // The shipped course: the statements name it (cse-awareness), and its modules give more than fifty of them.
+        UserAccount person = people.learner(name, people.unit("xAPI"));
+        enrolments.assigned(person, courses.shipped());
         return person;
     }
 

@@ -1,10 +1,8 @@
 package uk.safeguarding.training.xapi.internal;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import uk.safeguarding.training.support.FixtureTest;
 
 /** {@link XapiDeliveryContract} on the in-memory H2 database. */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 class XapiDeliveryIT extends XapiDeliveryContract {
 }

@@ -2,8 +2,7 @@ package uk.safeguarding.training.xapi.internal;
 
 import java.sql.SQLException;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import uk.safeguarding.training.support.FixtureTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.safeguarding.training.persistence.TestPostgres;
@@ -12,8 +11,7 @@ import uk.safeguarding.training.persistence.TestPostgres;
  * {@link XapiDeliveryContract} on PostgreSQL (TEST_POSTGRES_URL; skipped when none is reachable outside CI), where
  * the claims of two sending instances meet in one database as in a cluster.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 class XapiDeliveryPostgresIT extends XapiDeliveryContract {
 
     private static TestPostgres postgres;
