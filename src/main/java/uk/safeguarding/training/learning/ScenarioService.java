@@ -18,6 +18,7 @@ import uk.safeguarding.training.course.ScenarioDefinition.ScenarioNode;
 import uk.safeguarding.training.course.ScenarioGraph;
 import uk.safeguarding.training.course.SourceDefinition;
 import uk.safeguarding.training.identity.AppRoles;
+import uk.safeguarding.training.learning.ScenarioScreen.Choice;
 import uk.safeguarding.training.learning.ScenarioScreen.Consequence;
 import uk.safeguarding.training.learning.ScenarioScreen.PathStep;
 import uk.safeguarding.training.learning.ScenarioScreen.Situation;
@@ -71,39 +72,28 @@ public class ScenarioService {
     }
 
     /**
-     * Makes a choice in the play in progress.
+     * Makes a choice in the play in progress. A choice made on a screen that is no longer the play's (the late second
+     * click of a double click, another tab, requests sent at once) is not stored: the screen as the play now stands
+     * is returned instead, so the player simply shows it again.
      *
-     * @param shownPosition the choice's position as {@link ScenarioScreen.Situation#choices()} listed it
-     * @throws IllegalStateException    when the play has already ended (another tab, a double click)
-     * @throws IllegalArgumentException when there is no such choice
+     * @throws IllegalStateException    when the scenario has not been opened
+     * @throws IllegalArgumentException when the node shown offers no such choice
      */
     @Transactional
-    public ScenarioScreen choose(long enrolmentId, int moduleNumber, int scenarioNumber, int shownPosition) {
+    public ScenarioScreen choose(long enrolmentId, int moduleNumber, int scenarioNumber, Choice choice) {
         Place place = place(enrolmentId, moduleNumber, scenarioNumber);
         ScenarioPlay play = plays.findFirstByEnrolmentIdAndScenarioIdAndAttemptIdIsNullOrderByIdDesc(enrolmentId,
                 place.scenario().id()).orElseThrow(() -> new IllegalStateException("The scenario has not started"));
-        if (play.finished()) {
-            throw new IllegalStateException("This play has ended; start the scenario again to replay it");
+        Stored stored = store(place, play, choice);
+        if (stored.walk() == null) {
+            return screen(place, stored.play(), lastConsequence(place, stored.play(), true));
         }
-        ScenarioGraph graph = new ScenarioGraph(place.scenario());
-        ScenarioNode at = graph.walk(play.choices()).at();
-        int original = original(enrolmentId, place.scenario(), at, shownPosition);
-        List<Integer> path = new ArrayList<>(play.choices());
-        path.add(original);
-        ScenarioGraph.Walk walk = graph.walk(path);
-        play.setChoices(path);
+        ScenarioGraph.Walk walk = stored.walk();
         if (walk.ended()) {
-            EndingKind kind = walk.ending().kind();
-            play.finish(walk.ending().id(), kind, graph.percent(walk.score()), clock.instant());
-            moduleProgress(place).markScenarioEnded(place.scenario().id(), kind == EndingKind.GOOD);
+            moduleProgress(place).markScenarioEnded(place.scenario().id(), walk.ending().kind() == EndingKind.GOOD);
         }
-        plays.saveAndFlush(play);
-        var chosen = walk.steps().getLast().choice();
-        Map<String, String> values = organisation.profile().placeholderValues();
-        return screen(place, play, new Consequence(courseText.plainText(chosen.text(), values),
-                courseText.plainText(chosen.feedback(), values)));
+        return screen(place, stored.play(), consequence(walk.steps().getLast(), true));
     }
-
     /** Starts the scenario again from its first node; earlier plays stay on record. */
     @Transactional
     public ScenarioScreen replay(long enrolmentId, int moduleNumber, int scenarioNumber) {
@@ -124,27 +114,56 @@ public class ScenarioService {
         return withoutFeedback(screen(place, play, null));
     }
 
-    /** A choice in the assessment's scenario; see {@link #choose}. */
+    /** A choice in the assessment's scenario; see {@link #choose}, also for a choice that comes too late. */
     @Transactional
-    public ScenarioScreen chooseInAssessment(long enrolmentId, long attemptId, int shownPosition) {
+    public ScenarioScreen chooseInAssessment(long enrolmentId, long attemptId, Choice choice) {
         Place place = assessmentPlace(enrolmentId, attemptId, true);
         ScenarioPlay play = plays.findFirstByAttemptId(attemptId).orElseThrow();
-        if (play.finished()) {
-            throw new IllegalStateException("You have reached the end of this scenario");
-        }
+        Stored stored = store(place, play, choice);
+        Consequence last = stored.walk() == null ? lastConsequence(place, stored.play(), false)
+                : consequence(stored.walk().steps().getLast(), false);
+        return withoutFeedback(screen(place, stored.play(), last));
+    }
+
+    /**
+     * Stores the choice as the play's next step when it was made on the step and node the play is on, guarded in
+     * the database as well (see {@link ScenarioPlayRepository#storeStep}): of requests sent at once, one stores.
+     *
+     * @return the play as it now stands, with the walk including the new step, or no walk when nothing was stored
+     */
+    private Stored store(Place place, ScenarioPlay play, Choice choice) {
         ScenarioGraph graph = new ScenarioGraph(place.scenario());
-        int original = original(enrolmentId, place.scenario(), graph.walk(play.choices()).at(), shownPosition);
+        ScenarioGraph.Walk before = graph.walk(play.choices());
+        if (before.ended() || choice.step() != before.steps().size() + 1 || !before.at().id().equals(choice.nodeId())) {
+            return new Stored(play, null);
+        }
+        int original = original(play.getEnrolmentId(), place.scenario(), before.at(), choice.shownPosition());
         List<Integer> path = new ArrayList<>(play.choices());
         path.add(original);
         ScenarioGraph.Walk walk = graph.walk(path);
-        play.setChoices(path);
-        if (walk.ended()) {
-            play.finish(walk.ending().id(), walk.ending().kind(), graph.percent(walk.score()), clock.instant());
-        }
-        plays.saveAndFlush(play);
+        ScenarioDefinition.ScenarioEnding ending = walk.ending();
+        java.time.Instant finishedAt = walk.ended() ? clock.instant() : null;
+        int changed = plays.storeStep(play.getId(), play.getPath(), ScenarioPlay.written(path),
+                ending == null ? null : ending.id(), ending == null ? null : ending.kind(),
+                ending == null ? null : graph.percent(walk.score()), finishedAt);
+        // Read back either way: the winner of a race sees its own step, a loser the step that won.
+        ScenarioPlay stored = plays.findById(play.getId()).orElseThrow();
+        return new Stored(stored, changed == 1 ? walk : null);
+    }
+
+    private record Stored(ScenarioPlay play, ScenarioGraph.Walk walk) {
+    }
+
+    /** What the play's last stored step was, for the screen shown to a choice that came too late. */
+    private Consequence lastConsequence(Place place, ScenarioPlay play, boolean withFeedback) {
+        ScenarioGraph.Walk walk = new ScenarioGraph(place.scenario()).walk(play.choices());
+        return walk.steps().isEmpty() ? null : consequence(walk.steps().getLast(), withFeedback);
+    }
+
+    private Consequence consequence(ScenarioGraph.Step step, boolean withFeedback) {
         Map<String, String> values = organisation.profile().placeholderValues();
-        return withoutFeedback(screen(place, play, new Consequence(
-                courseText.plainText(walk.steps().getLast().choice().text(), values), null)));
+        return new Consequence(courseText.plainText(step.choice().text(), values),
+                withFeedback ? courseText.plainText(step.choice().feedback(), values) : null);
     }
 
     /** How the assessment's scenario went, once the attempt has been graded; empty when it had none. */
@@ -225,7 +244,7 @@ public class ScenarioService {
         } else {
             ScenarioNode at = walk.at();
             DrawnQuestion order = order(place.enrolment().getId(), place.scenario(), at);
-            situation = new Situation(walk.steps().size() + 1, html(at.text(), values, versionId),
+            situation = new Situation(walk.steps().size() + 1, at.id(), html(at.text(), values, versionId),
                     order.optionOrder().stream().map(i -> courseText.plainText(at.choices().get(i).text(), values))
                             .toList());
         }

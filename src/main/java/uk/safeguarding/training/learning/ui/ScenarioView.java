@@ -67,7 +67,8 @@ class ScenarioView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         try {
             screen = action.get();
         } catch (IllegalStateException e) {
-            // Another tab or a double click ended or restarted the play: show it as it now stands.
+            // Another tab restarted the play, or it was never opened: show it as it now stands. (A choice made on a
+            // screen that is no longer the play's comes back from the service as the current screen, not as this.)
             screen = scenarios.open(enrolmentId, module, scenario);
         }
         render(screen, true);
@@ -127,9 +128,9 @@ class ScenarioView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         ask.addClassName("scenario-question");
         List<String> texts = screen.situation().choices();
         for (int i = 0; i < texts.size(); i++) {
-            int position = i;
+            ScenarioScreen.Choice made = screen.situation().choice(i);
             Button choice = new Button(texts.get(i), e -> act(() -> scenarios.choose(enrolmentId, module, scenario,
-                    position)));
+                    made)));
             choice.addClassName("scenario-choice");
             choice.setDisableOnClick(true);
             choices.add(choice);
