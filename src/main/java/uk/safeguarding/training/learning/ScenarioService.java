@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safeguarding.training.content.CourseText;
@@ -14,21 +13,14 @@ import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.course.ModuleDefinition;
 import uk.safeguarding.training.course.ScenarioDefinition;
 import uk.safeguarding.training.course.ScenarioDefinition.EndingKind;
-import uk.safeguarding.training.course.ScenarioDefinition.ScenarioNode;
 import uk.safeguarding.training.course.ScenarioGraph;
-import uk.safeguarding.training.course.SourceDefinition;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.learning.ScenarioScreen.Choice;
 import uk.safeguarding.training.learning.ScenarioScreen.Consequence;
-import uk.safeguarding.training.learning.ScenarioScreen.PathStep;
-import uk.safeguarding.training.learning.ScenarioScreen.Situation;
 import uk.safeguarding.training.learning.ScenarioScreen.Summary;
 import uk.safeguarding.training.learning.internal.ModuleProgressRepository;
 import uk.safeguarding.training.learning.internal.ScenarioPlayRepository;
 import uk.safeguarding.training.organisation.OrganisationService;
-import uk.safeguarding.training.quiz.DrawnQuestion;
-import uk.safeguarding.training.quiz.Grading;
-import uk.safeguarding.training.quiz.OptionOrder;
 
 /**
  * The signed-in learner playing a module's scenarios. The server keeps the play: each choice is checked against the
@@ -92,7 +84,7 @@ public class ScenarioService {
         if (walk.ended()) {
             moduleProgress(place).markScenarioEnded(place.scenario().id(), walk.ending().kind() == EndingKind.GOOD);
         }
-        return screen(place, stored.play(), consequence(walk.steps().getLast(), true));
+        return screen(place, stored.play(), consequence(place, walk.steps().getLast(), true));
     }
     /** Starts the scenario again from its first node; earlier plays stay on record. */
     @Transactional
@@ -121,7 +113,7 @@ public class ScenarioService {
         ScenarioPlay play = plays.findFirstByAttemptId(attemptId).orElseThrow();
         Stored stored = store(place, play, choice);
         Consequence last = stored.walk() == null ? lastConsequence(place, stored.play(), false)
-                : consequence(stored.walk().steps().getLast(), false);
+                : consequence(place, stored.walk().steps().getLast(), false);
         return withoutFeedback(screen(place, stored.play(), last));
     }
 
@@ -134,10 +126,10 @@ public class ScenarioService {
     private Stored store(Place place, ScenarioPlay play, Choice choice) {
         ScenarioGraph graph = new ScenarioGraph(place.scenario());
         ScenarioGraph.Walk before = graph.walk(play.choices());
-        if (before.ended() || choice.step() != before.steps().size() + 1 || !before.at().id().equals(choice.nodeId())) {
+        if (!ScenarioScreens.current(before, choice)) {
             return new Stored(play, null);
         }
-        int original = original(play.getEnrolmentId(), place.scenario(), before.at(), choice.shownPosition());
+        int original = screens(place).original(place.scenario(), before.at(), choice.shownPosition());
         List<Integer> path = new ArrayList<>(play.choices());
         path.add(original);
         ScenarioGraph.Walk walk = graph.walk(path);
@@ -154,16 +146,12 @@ public class ScenarioService {
     private record Stored(ScenarioPlay play, ScenarioGraph.Walk walk) {
     }
 
-    /** What the play's last stored step was, for the screen shown to a choice that came too late. */
     private Consequence lastConsequence(Place place, ScenarioPlay play, boolean withFeedback) {
-        ScenarioGraph.Walk walk = new ScenarioGraph(place.scenario()).walk(play.choices());
-        return walk.steps().isEmpty() ? null : consequence(walk.steps().getLast(), withFeedback);
+        return screens(place).lastConsequence(place.scenario(), play.choices(), withFeedback);
     }
 
-    private Consequence consequence(ScenarioGraph.Step step, boolean withFeedback) {
-        Map<String, String> values = organisation.profile().placeholderValues();
-        return new Consequence(courseText.plainText(step.choice().text(), values),
-                withFeedback ? courseText.plainText(step.choice().feedback(), values) : null);
+    private Consequence consequence(Place place, ScenarioGraph.Step step, boolean withFeedback) {
+        return screens(place).consequence(step, withFeedback);
     }
 
     /** How the assessment's scenario went, once the attempt has been graded; empty when it had none. */
@@ -227,60 +215,16 @@ public class ScenarioService {
     }
 
     private ScenarioScreen screen(Place place, ScenarioPlay play, Consequence last) {
-        ScenarioGraph graph = new ScenarioGraph(place.scenario());
-        ScenarioGraph.Walk walk = graph.walk(play.choices());
-        Map<String, String> values = organisation.profile().placeholderValues();
+        return screens(place).screen(place.enrolment().getId(), place.course(), place.module(), place.scenario(),
+                play.choices(), last, () -> (int) plays.findByEnrolmentIdOrderById(place.enrolment().getId()).stream()
+                        .filter(p -> p.getAttemptId() == null && p.getScenarioId().equals(place.scenario().id())
+                                && p.finished()).count());
+    }
+
+    private ScenarioScreens screens(Place place) {
         long versionId = place.enrolment().getCourseVersionId();
-        Situation situation = null;
-        Summary summary = null;
-        if (walk.ended()) {
-            List<PathStep> good = graph.goodPath().map(w -> steps(w, values)).orElse(List.of());
-            int count = (int) plays.findByEnrolmentIdOrderById(place.enrolment().getId()).stream()
-                    .filter(p -> p.getAttemptId() == null && p.getScenarioId().equals(place.scenario().id())
-                            && p.finished()).count();
-            summary = new Summary(walk.ending().kind(), html(walk.ending().text(), values, versionId),
-                    courseText.plainText(walk.ending().feedback(), values), graph.percent(walk.score()),
-                    steps(walk, values), good, count);
-        } else {
-            ScenarioNode at = walk.at();
-            DrawnQuestion order = order(place.enrolment().getId(), place.scenario(), at);
-            situation = new Situation(walk.steps().size() + 1, at.id(), html(at.text(), values, versionId),
-                    order.optionOrder().stream().map(i -> courseText.plainText(at.choices().get(i).text(), values))
-                            .toList());
-        }
-        CourseDefinition course = place.course();
-        List<SourceDefinition> sources = place.scenario().sourceIds().stream()
-                .flatMap(id -> course.source(id).stream()).toList();
-        boolean hasCheck = course.knowledgeChecks().stream().anyMatch(q -> q.moduleId().equals(place.module().id()));
-        return new ScenarioScreen(place.enrolment().getId(), course.title(), place.moduleNumber(),
-                course.modules().size(), place.module().title(), place.scenarioNumber(),
-                place.module().scenarioIds().size(), courseText.plainText(place.scenario().title(), values), sources,
-                last, situation, summary, course.scenarioSettings().goodEndingRequired(), hasCheck);
-    }
-
-    private List<PathStep> steps(ScenarioGraph.Walk walk, Map<String, String> values) {
-        return walk.steps().stream().map(s -> new PathStep(courseText.plainText(s.choice().text(), values),
-                courseText.plainText(s.choice().feedback(), values))).toList();
-    }
-
-    private String html(String markdown, Map<String, String> values, long versionId) {
-        return courseText.toSafeHtml(markdown, values, path -> "/course-assets/" + versionId + "/" + path);
-    }
-
-    /**
-     * Choices are shown in an order of their own per learner and node (as knowledge-check options are), so "the first
-     * choice is the right one" cannot be learnt; the order is the same on every visit.
-     */
-    static DrawnQuestion order(long enrolmentId, ScenarioDefinition scenario, ScenarioNode node) {
-        return OptionOrder.forLearner(enrolmentId, "scenario:" + scenario.id() + ":" + node.id(), node.choices().size());
-    }
-
-    private static int original(long enrolmentId, ScenarioDefinition scenario, ScenarioNode node, int shownPosition) {
-        if (shownPosition < 0 || shownPosition >= node.choices().size()) {
-            throw new IllegalArgumentException("There is no such choice");
-        }
-        Set<Integer> original = Grading.toOriginal(order(enrolmentId, scenario, node), Set.of(shownPosition));
-        return original.iterator().next();
+        return new ScenarioScreens(courseText, organisation.profile().placeholderValues(), place.enrolment().getId(),
+                path -> "/course-assets/" + versionId + "/" + path);
     }
 
     private Place place(long enrolmentId, int moduleNumber, int scenarioNumber) {
