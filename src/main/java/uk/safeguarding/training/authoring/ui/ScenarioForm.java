@@ -65,6 +65,7 @@ final class ScenarioForm extends Section {
         graph.getStyle().set("overflow-x", "auto");
         problems.addClassName("scenario-problems");
         sources.setLabel("Sources this scenario is written from");
+        sources.addClassName("scenario-sources");
         sources.setItems(editor.course().sources().stream().map(SourceDefinition::id).toList());
         sources.setItemLabelGenerator(id -> editor.course().source(id).map(x -> SettingsForm.nonNull(x.title()))
                 .orElse(id));

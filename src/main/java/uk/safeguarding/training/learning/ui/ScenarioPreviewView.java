@@ -7,6 +7,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
@@ -89,7 +90,8 @@ class ScenarioPreviewView extends ScenarioPage implements BeforeEnterObserver {
         if (screen.scenarioNumber() > 1) {
             nav.add(link("Previous scenario", () -> go(scenarioRoute(scenario - 1)), false));
         }
-        nav.add(link("Back to the module", () -> go(previewOfModule()), screen.summary() != null
+        nav.add(link("Back to the module", () -> getUI().ifPresent(ui -> ui.navigate("authoring/" + course + "/preview",
+                QueryParameters.of("module", String.valueOf(module)))), screen.summary() != null
                 && screen.scenarioNumber() == screen.scenarioCount()));
         if (screen.scenarioNumber() < screen.scenarioCount()) {
             nav.add(link("Next scenario", () -> go(scenarioRoute(scenario + 1)), screen.summary() != null));
