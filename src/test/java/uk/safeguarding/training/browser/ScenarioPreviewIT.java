@@ -77,7 +77,8 @@ class ScenarioPreviewIT extends BrowserTestBase {
         assertThat(plays()).as("a preview stores no play").isEqualTo(playsBefore);
         button("Back to the module").click();
         webdriver().shouldHave(urlContaining("/authoring/" + COURSE + "/preview?module=5"));
-        $$("h1").findBy(text(lastPageOfModuleFive)).shouldBe(visible);
+        // The page keeps the scroll position of the scenario: the heading is above, out of view until scrolled to.
+        $("h1").scrollIntoView(true).shouldHave(text(lastPageOfModuleFive));
         $(".preview-scenarios").shouldHave(text("Play the scenario: Night shift on hotel reception"));
     }
 
