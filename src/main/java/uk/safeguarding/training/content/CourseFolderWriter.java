@@ -22,6 +22,7 @@ import uk.safeguarding.training.course.PageDefinition;
 import uk.safeguarding.training.course.QuestionDefinition;
 import uk.safeguarding.training.course.QuestionType;
 import uk.safeguarding.training.course.ScenarioDefinition;
+import uk.safeguarding.training.course.ScenarioSettings;
 import uk.safeguarding.training.course.SourceDefinition;
 
 /**
@@ -108,6 +109,18 @@ public final class CourseFolderWriter {
                 out.field("    ", "checked", source.checked().toString(), part.field("checked"));
             }
             out.region(from, part);
+        }
+        // Only the settings that are on, as a hand-written course.yaml says them; both off is the default (no block),
+        // so a course that never mentions scenarios writes as it did before scenarios existed.
+        ScenarioSettings settings = course.scenarioSettings();
+        if (settings.goodEndingRequired() || settings.inAssessment()) {
+            out.line("scenarios:");
+            if (settings.goodEndingRequired()) {
+                out.field("  ", "goodEndingRequired", "true", CoursePart.course("scenarios"));
+            }
+            if (settings.inAssessment()) {
+                out.field("  ", "inAssessment", "true", CoursePart.course("scenarios"));
+            }
         }
         return out.bytes();
     }

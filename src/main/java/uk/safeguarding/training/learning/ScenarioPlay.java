@@ -76,11 +76,20 @@ public class ScenarioPlay extends AbstractEntity {
         return path.isEmpty() ? List.of() : Arrays.stream(path.split(",")).map(Integer::valueOf).toList();
     }
 
+    /** The path as stored: the choices' positions in the file, separated by commas. */
+    String getPath() {
+        return path;
+    }
+
     void setChoices(List<Integer> choices) {
+        path = written(choices);
+    }
+
+    static String written(List<Integer> choices) {
         if (choices.size() > MAX_CHOICES) {
             throw new IllegalArgumentException("This play has gone on too long; start the scenario again");
         }
-        path = choices.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return choices.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     void finish(String ending, EndingKind kind, int percent, Instant at) {

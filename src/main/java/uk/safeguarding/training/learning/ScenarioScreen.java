@@ -9,7 +9,8 @@ import uk.safeguarding.training.course.SourceDefinition;
  * time, choices in this learner's order) or, once an ending is reached, the summary. Never carries scores or outcomes
  * of choices not yet made.
  *
- * @param last      the choice just made and its consequence; null before the first choice and after a reload
+ * @param last      the choice just made (or, when a choice came too late, the last one stored) and its consequence;
+ *                  null before the first choice and after a reload
  * @param situation the node now shown; null once the play has ended
  * @param summary   how the play ended; null while it goes on
  */
@@ -22,8 +23,26 @@ public record ScenarioScreen(long enrolmentId, String courseTitle, int moduleNum
     public record Consequence(String choice, String feedback) {
     }
 
-    /** One node: its text as safe HTML and the choices, numbered from 0 in the order shown. */
-    public record Situation(int step, String html, List<String> choices) {
+    /**
+     * One node: its text as safe HTML and the choices, numbered from 0 in the order shown.
+     *
+     * @param step   the number of this step in the play (from 1); with the node id it names the screen a choice is
+     *               made on, so a late second click cannot land on the step after
+     * @param nodeId the node's id in the scenario file
+     */
+    public record Situation(int step, String nodeId, String html, List<String> choices) {
+
+        /** The choice shown at this position, made on this step of this node. */
+        public Choice choice(int shownPosition) {
+            return new Choice(step, nodeId, shownPosition);
+        }
+    }
+
+    /**
+     * A choice as the learner made it: on which step and node, and which of the choices as they were shown. The
+     * service stores it only while that step of that node is still the one the play is on.
+     */
+    public record Choice(int step, String nodeId, int shownPosition) {
     }
 
     /**

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safeguarding.training.content.CourseText;
@@ -14,20 +13,14 @@ import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.course.ModuleDefinition;
 import uk.safeguarding.training.course.ScenarioDefinition;
 import uk.safeguarding.training.course.ScenarioDefinition.EndingKind;
-import uk.safeguarding.training.course.ScenarioDefinition.ScenarioNode;
 import uk.safeguarding.training.course.ScenarioGraph;
-import uk.safeguarding.training.course.SourceDefinition;
 import uk.safeguarding.training.identity.AppRoles;
+import uk.safeguarding.training.learning.ScenarioScreen.Choice;
 import uk.safeguarding.training.learning.ScenarioScreen.Consequence;
-import uk.safeguarding.training.learning.ScenarioScreen.PathStep;
-import uk.safeguarding.training.learning.ScenarioScreen.Situation;
 import uk.safeguarding.training.learning.ScenarioScreen.Summary;
 import uk.safeguarding.training.learning.internal.ModuleProgressRepository;
 import uk.safeguarding.training.learning.internal.ScenarioPlayRepository;
 import uk.safeguarding.training.settings.OrganisationService;
-import uk.safeguarding.training.quiz.DrawnQuestion;
-import uk.safeguarding.training.quiz.Grading;
-import uk.safeguarding.training.quiz.OptionOrder;
 
 /**
  * The signed-in learner playing a module's scenarios. The server keeps the play: each choice is checked against the
@@ -71,39 +64,28 @@ public class ScenarioService {
     }
 
     /**
-     * Makes a choice in the play in progress.
+     * Makes a choice in the play in progress. A choice made on a screen that is no longer the play's (the late second
+     * click of a double click, another tab, requests sent at once) is not stored: the screen as the play now stands
+     * is returned instead, so the player simply shows it again.
      *
-     * @param shownPosition the choice's position as {@link ScenarioScreen.Situation#choices()} listed it
-     * @throws IllegalStateException    when the play has already ended (another tab, a double click)
-     * @throws IllegalArgumentException when there is no such choice
+     * @throws IllegalStateException    when the scenario has not been opened
+     * @throws IllegalArgumentException when the node shown offers no such choice
      */
     @Transactional
-    public ScenarioScreen choose(long enrolmentId, int moduleNumber, int scenarioNumber, int shownPosition) {
+    public ScenarioScreen choose(long enrolmentId, int moduleNumber, int scenarioNumber, Choice choice) {
         Place place = place(enrolmentId, moduleNumber, scenarioNumber);
         ScenarioPlay play = plays.findFirstByEnrolmentIdAndScenarioIdAndAttemptIdIsNullOrderByIdDesc(enrolmentId,
                 place.scenario().id()).orElseThrow(() -> new IllegalStateException("The scenario has not started"));
-        if (play.finished()) {
-            throw new IllegalStateException("This play has ended; start the scenario again to replay it");
+        Stored stored = store(place, play, choice);
+        if (stored.walk() == null) {
+            return screen(place, stored.play(), lastConsequence(place, stored.play(), true));
         }
-        ScenarioGraph graph = new ScenarioGraph(place.scenario());
-        ScenarioNode at = graph.walk(play.choices()).at();
-        int original = original(enrolmentId, place.scenario(), at, shownPosition);
-        List<Integer> path = new ArrayList<>(play.choices());
-        path.add(original);
-        ScenarioGraph.Walk walk = graph.walk(path);
-        play.setChoices(path);
+        ScenarioGraph.Walk walk = stored.walk();
         if (walk.ended()) {
-            EndingKind kind = walk.ending().kind();
-            play.finish(walk.ending().id(), kind, graph.percent(walk.score()), clock.instant());
-            moduleProgress(place).markScenarioEnded(place.scenario().id(), kind == EndingKind.GOOD);
+            moduleProgress(place).markScenarioEnded(place.scenario().id(), walk.ending().kind() == EndingKind.GOOD);
         }
-        plays.saveAndFlush(play);
-        var chosen = walk.steps().getLast().choice();
-        Map<String, String> values = organisation.profile().placeholderValues();
-        return screen(place, play, new Consequence(courseText.plainText(chosen.text(), values),
-                courseText.plainText(chosen.feedback(), values)));
+        return screen(place, stored.play(), consequence(place, walk.steps().getLast(), true));
     }
-
     /** Starts the scenario again from its first node; earlier plays stay on record. */
     @Transactional
     public ScenarioScreen replay(long enrolmentId, int moduleNumber, int scenarioNumber) {
@@ -124,27 +106,52 @@ public class ScenarioService {
         return withoutFeedback(screen(place, play, null));
     }
 
-    /** A choice in the assessment's scenario; see {@link #choose}. */
+    /** A choice in the assessment's scenario; see {@link #choose}, also for a choice that comes too late. */
     @Transactional
-    public ScenarioScreen chooseInAssessment(long enrolmentId, long attemptId, int shownPosition) {
+    public ScenarioScreen chooseInAssessment(long enrolmentId, long attemptId, Choice choice) {
         Place place = assessmentPlace(enrolmentId, attemptId, true);
         ScenarioPlay play = plays.findFirstByAttemptId(attemptId).orElseThrow();
-        if (play.finished()) {
-            throw new IllegalStateException("You have reached the end of this scenario");
-        }
+        Stored stored = store(place, play, choice);
+        Consequence last = stored.walk() == null ? lastConsequence(place, stored.play(), false)
+                : consequence(place, stored.walk().steps().getLast(), false);
+        return withoutFeedback(screen(place, stored.play(), last));
+    }
+
+    /**
+     * Stores the choice as the play's next step when it was made on the step and node the play is on, guarded in
+     * the database as well (see {@link ScenarioPlayRepository#storeStep}): of requests sent at once, one stores.
+     *
+     * @return the play as it now stands, with the walk including the new step, or no walk when nothing was stored
+     */
+    private Stored store(Place place, ScenarioPlay play, Choice choice) {
         ScenarioGraph graph = new ScenarioGraph(place.scenario());
-        int original = original(enrolmentId, place.scenario(), graph.walk(play.choices()).at(), shownPosition);
+        ScenarioGraph.Walk before = graph.walk(play.choices());
+        if (!ScenarioScreens.current(before, choice)) {
+            return new Stored(play, null);
+        }
+        int original = screens(place).original(place.scenario(), before.at(), choice.shownPosition());
         List<Integer> path = new ArrayList<>(play.choices());
         path.add(original);
         ScenarioGraph.Walk walk = graph.walk(path);
-        play.setChoices(path);
-        if (walk.ended()) {
-            play.finish(walk.ending().id(), walk.ending().kind(), graph.percent(walk.score()), clock.instant());
-        }
-        plays.saveAndFlush(play);
-        Map<String, String> values = organisation.profile().placeholderValues();
-        return withoutFeedback(screen(place, play, new Consequence(
-                courseText.plainText(walk.steps().getLast().choice().text(), values), null)));
+        ScenarioDefinition.ScenarioEnding ending = walk.ending();
+        java.time.Instant finishedAt = walk.ended() ? clock.instant() : null;
+        int changed = plays.storeStep(play.getId(), play.getPath(), ScenarioPlay.written(path),
+                ending == null ? null : ending.id(), ending == null ? null : ending.kind(),
+                ending == null ? null : graph.percent(walk.score()), finishedAt);
+        // Read back either way: the winner of a race sees its own step, a loser the step that won.
+        ScenarioPlay stored = plays.findById(play.getId()).orElseThrow();
+        return new Stored(stored, changed == 1 ? walk : null);
+    }
+
+    private record Stored(ScenarioPlay play, ScenarioGraph.Walk walk) {
+    }
+
+    private Consequence lastConsequence(Place place, ScenarioPlay play, boolean withFeedback) {
+        return screens(place).lastConsequence(place.scenario(), play.choices(), withFeedback);
+    }
+
+    private Consequence consequence(Place place, ScenarioGraph.Step step, boolean withFeedback) {
+        return screens(place).consequence(step, withFeedback);
     }
 
     /** How the assessment's scenario went, once the attempt has been graded; empty when it had none. */
@@ -208,60 +215,16 @@ public class ScenarioService {
     }
 
     private ScenarioScreen screen(Place place, ScenarioPlay play, Consequence last) {
-        ScenarioGraph graph = new ScenarioGraph(place.scenario());
-        ScenarioGraph.Walk walk = graph.walk(play.choices());
-        Map<String, String> values = organisation.profile().placeholderValues();
+        return screens(place).screen(place.enrolment().getId(), place.course(), place.module(), place.scenario(),
+                play.choices(), last, () -> (int) plays.findByEnrolmentIdOrderById(place.enrolment().getId()).stream()
+                        .filter(p -> p.getAttemptId() == null && p.getScenarioId().equals(place.scenario().id())
+                                && p.finished()).count());
+    }
+
+    private ScenarioScreens screens(Place place) {
         long versionId = place.enrolment().getCourseVersionId();
-        Situation situation = null;
-        Summary summary = null;
-        if (walk.ended()) {
-            List<PathStep> good = graph.goodPath().map(w -> steps(w, values)).orElse(List.of());
-            int count = (int) plays.findByEnrolmentIdOrderById(place.enrolment().getId()).stream()
-                    .filter(p -> p.getAttemptId() == null && p.getScenarioId().equals(place.scenario().id())
-                            && p.finished()).count();
-            summary = new Summary(walk.ending().kind(), html(walk.ending().text(), values, versionId),
-                    courseText.plainText(walk.ending().feedback(), values), graph.percent(walk.score()),
-                    steps(walk, values), good, count);
-        } else {
-            ScenarioNode at = walk.at();
-            DrawnQuestion order = order(place.enrolment().getId(), place.scenario(), at);
-            situation = new Situation(walk.steps().size() + 1, html(at.text(), values, versionId),
-                    order.optionOrder().stream().map(i -> courseText.plainText(at.choices().get(i).text(), values))
-                            .toList());
-        }
-        CourseDefinition course = place.course();
-        List<SourceDefinition> sources = place.scenario().sourceIds().stream()
-                .flatMap(id -> course.source(id).stream()).toList();
-        boolean hasCheck = course.knowledgeChecks().stream().anyMatch(q -> q.moduleId().equals(place.module().id()));
-        return new ScenarioScreen(place.enrolment().getId(), course.title(), place.moduleNumber(),
-                course.modules().size(), place.module().title(), place.scenarioNumber(),
-                place.module().scenarioIds().size(), courseText.plainText(place.scenario().title(), values), sources,
-                last, situation, summary, course.scenarioSettings().goodEndingRequired(), hasCheck);
-    }
-
-    private List<PathStep> steps(ScenarioGraph.Walk walk, Map<String, String> values) {
-        return walk.steps().stream().map(s -> new PathStep(courseText.plainText(s.choice().text(), values),
-                courseText.plainText(s.choice().feedback(), values))).toList();
-    }
-
-    private String html(String markdown, Map<String, String> values, long versionId) {
-        return courseText.toSafeHtml(markdown, values, path -> "/course-assets/" + versionId + "/" + path);
-    }
-
-    /**
-     * Choices are shown in an order of their own per learner and node (as knowledge-check options are), so "the first
-     * choice is the right one" cannot be learnt; the order is the same on every visit.
-     */
-    static DrawnQuestion order(long enrolmentId, ScenarioDefinition scenario, ScenarioNode node) {
-        return OptionOrder.forLearner(enrolmentId, "scenario:" + scenario.id() + ":" + node.id(), node.choices().size());
-    }
-
-    private static int original(long enrolmentId, ScenarioDefinition scenario, ScenarioNode node, int shownPosition) {
-        if (shownPosition < 0 || shownPosition >= node.choices().size()) {
-            throw new IllegalArgumentException("There is no such choice");
-        }
-        Set<Integer> original = Grading.toOriginal(order(enrolmentId, scenario, node), Set.of(shownPosition));
-        return original.iterator().next();
+        return new ScenarioScreens(courseText, organisation.profile().placeholderValues(), place.enrolment().getId(),
+                path -> "/course-assets/" + versionId + "/" + path);
     }
 
     private Place place(long enrolmentId, int moduleNumber, int scenarioNumber) {

@@ -19,6 +19,7 @@ import uk.safeguarding.training.content.CourseFileSet;
 import uk.safeguarding.training.content.CourseReadResult;
 import uk.safeguarding.training.content.CourseZip;
 import uk.safeguarding.training.course.CourseCatalog;
+import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.course.PublishedCourse;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.support.AsUser;
@@ -67,6 +68,34 @@ class CourseFilesRoundTripIT {
         assertThat(again.created()).as("identical content publishes nothing new").isFalse();
         assertThat(again.versionNumber()).isEqualTo(newest.versionNumber());
         assertThat(catalog.newest("cse-awareness").orElseThrow().versionId()).isEqualTo(newest.versionId());
+    }
+
+    @Autowired
+    AuthoringService authoring;
+
+    @Test
+    void a_scenario_added_in_the_app_exports_and_reimports_byte_for_byte() throws Exception {
+        Draft draft = AsUser.call(identity, TRAINER, () -> authoring.startCourse("scenario-round-trip",
+                "Scenario round trip", "cse-awareness"));
+        CourseDefinition edited = DraftEdits.scenario(WholeScenarioEdits.addScenario(draft.definition(), 1,
+                "Added in the app"), 0, s -> DraftEdits.scenarioTitle(s, "Retitled in the app"));
+        Draft saved = AsUser.call(identity, TRAINER, () -> authoring.save("scenario-round-trip", edited,
+                draft.revision()));
+        assertThat(saved.problems()).isEmpty();
+        AsUser.call(identity, TRAINER, () -> authoring.publish("scenario-round-trip", saved.revision()));
+        PublishedCourse published = catalog.newest("scenario-round-trip").orElseThrow();
+
+        byte[] zip = AsUser.call(identity, TRAINER, () -> versions.export(published.versionId())).zip();
+        CourseFileSet files = CourseZip.unzip(new ByteArrayInputStream(zip));
+        assertThat(files.files()).containsKey("scenarios/07-added-in-the-app.yaml");
+        assertThat(files.read().course()).isEqualTo(catalog.definition(published.versionId()));
+        ImportOutcome again = AsUser.call(identity, TRAINER,
+                () -> versions.importZip("scenario-round-trip.zip", new ByteArrayInputStream(zip)));
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.created()).as("identical content publishes nothing new").isFalse();
+        byte[] exportedAgain = AsUser.call(identity, TRAINER, () -> versions.export(
+                catalog.newest("scenario-round-trip").orElseThrow().versionId())).zip();
+        assertThat(exportedAgain).isEqualTo(zip);
     }
 
     @Test

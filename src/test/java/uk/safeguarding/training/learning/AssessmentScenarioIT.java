@@ -7,11 +7,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -118,9 +123,53 @@ class AssessmentScenarioIT {
         assertThat(result.outcome().scorePercent()).isEqualTo(66);
         assertThat(result.outcome().passed()).isFalse();
         assertThatThrownBy(() -> AsUser.call(identity, email, () -> scenarios.chooseInAssessment(enrolment,
-                sheet.attemptId(), 0))).isInstanceOf(IllegalStateException.class);
+                sheet.attemptId(), new ScenarioScreen.Choice(2, "closing", 0)))).isInstanceOf(IllegalStateException.class);
         assertThat(jdbc.queryForObject("select count(*) from scenario_play where attempt_id = ?", Integer.class,
                 sheet.attemptId())).isEqualTo(1);
+    }
+
+    @Test
+    void choices_sent_at_once_or_late_store_one_step() throws Exception {
+        long enrolment = readEverything();
+        AttemptSheet sheet = AsUser.call(identity, email, () -> assessment.startOrResume(enrolment));
+        ScenarioScreen.Situation start = AsUser.call(identity, email,
+                () -> scenarios.assessmentScenario(enrolment, sheet.attemptId())).situation();
+        int wait = start.choices().indexOf(start.choices().stream().filter(c -> c.startsWith("Tell her to wait inside"))
+                .findFirst().orElseThrow());
+        int atOnce = 6;
+        CountDownLatch ready = new CountDownLatch(atOnce);
+        CountDownLatch go = new CountDownLatch(1);
+        List<ScenarioScreen> screens = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(atOnce)) {
+            List<Future<ScenarioScreen>> sent = new ArrayList<>();
+            for (int i = 0; i < atOnce; i++) {
+                sent.add(pool.submit(() -> AsUser.call(identity, email, () -> {
+                    ready.countDown();
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return scenarios.chooseInAssessment(enrolment, sheet.attemptId(), start.choice(wait));
+                })));
+            }
+            ready.await();
+            go.countDown();
+            for (Future<ScenarioScreen> f : sent) {
+                screens.add(f.get());
+            }
+        }
+        ScenarioScreen late = AsUser.call(identity, email, () -> scenarios.chooseInAssessment(enrolment,
+                sheet.attemptId(), start.choice(wait)));
+        screens.add(late);
+
+        assertThat(jdbc.queryForObject("select path from scenario_play where attempt_id = ?", String.class,
+                sheet.attemptId()).split(",")).as("one step stored").hasSize(1);
+        assertThat(screens).allSatisfy(screen -> {
+            assertThat(screen.situation().step()).isEqualTo(2);
+            assertThat(screen.last().choice()).startsWith("Tell her to wait inside");
+            assertThat(screen.last().feedback()).as("no feedback during the assessment").isNull();
+        });
     }
 
     private String email;
@@ -148,10 +197,11 @@ class AssessmentScenarioIT {
 
     private ScenarioScreen choose(long enrolment, long attemptId, String startOfChoice) {
         return AsUser.call(identity, email, () -> {
-            List<String> choices = scenarios.assessmentScenario(enrolment, attemptId).situation().choices();
+            ScenarioScreen.Situation now = scenarios.assessmentScenario(enrolment, attemptId).situation();
+            List<String> choices = now.choices();
             for (int i = 0; i < choices.size(); i++) {
                 if (choices.get(i).startsWith(startOfChoice)) {
-                    return scenarios.chooseInAssessment(enrolment, attemptId, i);
+                    return scenarios.chooseInAssessment(enrolment, attemptId, now.choice(i));
                 }
             }
             throw new AssertionError("no choice '" + startOfChoice + "' in " + choices);

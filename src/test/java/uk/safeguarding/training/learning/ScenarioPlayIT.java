@@ -67,8 +67,25 @@ class ScenarioPlayIT {
                 }
             }
             assertThat(position).as("a choice starting '%s' in %s", startOfChoice, choices).isNotNegative();
-            return scenarios.choose(l.enrolmentId(), MODULE, HOTEL, position);
+            return scenarios.choose(l.enrolmentId(), MODULE, HOTEL, now.situation().choice(position));
         });
+    }
+
+    /** The choice starting with this text on the screen the learner has open, as the player's button would send it. */
+    private ScenarioScreen.Choice shown(Learner l, String startOfChoice) {
+        ScenarioScreen now = AsUser.call(identity, l.email(), () -> scenarios.open(l.enrolmentId(), MODULE, HOTEL));
+        List<String> choices = now.situation().choices();
+        for (int i = 0; i < choices.size(); i++) {
+            if (choices.get(i).startsWith(startOfChoice)) {
+                return now.situation().choice(i);
+            }
+        }
+        throw new AssertionError("no choice '" + startOfChoice + "' in " + choices);
+    }
+
+    private String storedPath(Learner l) {
+        return jdbc.queryForObject("select path from scenario_play where enrolment_id = ?", String.class,
+                l.enrolmentId());
     }
 
     @Test
@@ -142,18 +159,53 @@ class ScenarioPlayIT {
     @Test
     void choices_that_are_not_offered_or_come_after_the_end_are_refused_and_change_nothing() {
         Learner l = freshLearner();
-        AsUser.run(identity, l.email(), () -> scenarios.open(l.enrolmentId(), MODULE, HOTEL));
+        ScenarioScreen opened = AsUser.call(identity, l.email(), () -> scenarios.open(l.enrolmentId(), MODULE, HOTEL));
+        ScenarioScreen.Choice firstNode = opened.situation().choice(0);
 
-        assertThatThrownBy(() -> AsUser.call(identity, l.email(), () -> scenarios.choose(l.enrolmentId(), MODULE, HOTEL, 3)))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AsUser.call(identity, l.email(), () -> scenarios.choose(l.enrolmentId(), MODULE, 7, 0)))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AsUser.call(identity, l.email(), () -> scenarios.choose(l.enrolmentId(), MODULE, HOTEL,
+                opened.situation().choice(3)))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AsUser.call(identity, l.email(), () -> scenarios.choose(l.enrolmentId(), MODULE, 7,
+                firstNode))).isInstanceOf(IllegalArgumentException.class);
         choose(l, "Check them in");
-        assertThatThrownBy(() -> AsUser.call(identity, l.email(), () -> scenarios.choose(l.enrolmentId(), MODULE, HOTEL, 0)))
-                .isInstanceOf(IllegalStateException.class);
+        String ended = storedPath(l);
 
-        assertThat(jdbc.queryForList("select path from scenario_play where enrolment_id = ?", String.class,
-                l.enrolmentId())).singleElement().asString().doesNotContain(",");
+        ScenarioScreen after = AsUser.call(identity, l.email(), () -> scenarios.choose(l.enrolmentId(), MODULE, HOTEL,
+                firstNode));
+
+        assertThat(after.situation()).as("a choice after the end is not played").isNull();
+        assertThat(after.summary().outcome()).isEqualTo(EndingKind.HARMFUL);
+        assertThat(after.last().choice()).as("the screen as the play stands").startsWith("Check them in");
+        assertThat(storedPath(l)).isEqualTo(ended).doesNotContain(",");
+    }
+
+    @Test
+    void a_choice_made_on_a_node_the_play_has_left_is_not_stored_and_the_current_screen_comes_back() {
+        Learner l = freshLearner();
+        ScenarioScreen.Choice phone = shown(l, "Phone the hotel's safeguarding lead");
+        ScenarioScreen first = AsUser.call(identity, l.email(), () -> scenarios.choose(l.enrolmentId(), MODULE, HOTEL,
+                phone));
+        String afterFirst = storedPath(l);
+
+        // The late second click of a double click: the same choice, made on step 1, arrives after step 1 was stored.
+        ScenarioScreen late = AsUser.call(identity, l.email(), () -> scenarios.choose(l.enrolmentId(), MODULE, HOTEL,
+                phone));
+        // A forged request naming the right step but another node, and one naming the next step on the old node.
+        ScenarioScreen.Choice next = first.situation().choice(0);
+        ScenarioScreen otherNode = AsUser.call(identity, l.email(), () -> scenarios.choose(l.enrolmentId(), MODULE,
+                HOTEL, new ScenarioScreen.Choice(next.step(), phone.nodeId(), 0)));
+        ScenarioScreen otherStep = AsUser.call(identity, l.email(), () -> scenarios.choose(l.enrolmentId(), MODULE,
+                HOTEL, new ScenarioScreen.Choice(next.step() + 1, next.nodeId(), 0)));
+
+        assertThat(next.step()).isEqualTo(2);
+        assertThat(next.nodeId()).isNotEqualTo(phone.nodeId());
+        assertThat(storedPath(l)).as("nothing stored after the first choice").isEqualTo(afterFirst)
+                .doesNotContain(",");
+        for (ScenarioScreen screen : List.of(late, otherNode, otherStep)) {
+            assertThat(screen.situation().step()).isEqualTo(2);
+            assertThat(screen.situation().nodeId()).isEqualTo(next.nodeId());
+            assertThat(screen.situation().choices()).isEqualTo(first.situation().choices());
+            assertThat(screen.last().choice()).startsWith("Phone the hotel's safeguarding lead");
+        }
     }
 
     @Test
@@ -164,43 +216,78 @@ class ScenarioPlayIT {
         assertThatThrownBy(() -> AsUser.call(identity, intruder.email(),
                 () -> scenarios.open(owner.enrolmentId(), MODULE, HOTEL))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> AsUser.call(identity, intruder.email(),
-                () -> scenarios.choose(owner.enrolmentId(), MODULE, HOTEL, 0))).isInstanceOf(AccessDeniedException.class);
+                () -> scenarios.choose(owner.enrolmentId(), MODULE, HOTEL, new ScenarioScreen.Choice(1, "start", 0))))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from scenario_play where enrolment_id = ?", Integer.class,
                 owner.enrolmentId())).isZero();
     }
 
+    static final int AT_ONCE = 8;
+
     @Test
     void two_choices_sent_at_once_store_one_step() throws Exception {
         Learner l = freshLearner();
-        AsUser.run(identity, l.email(), () -> scenarios.open(l.enrolmentId(), MODULE, HOTEL));
-        CountDownLatch ready = new CountDownLatch(2);
+        ScenarioScreen.Choice phone = shown(l, "Phone the hotel's safeguarding lead");
+        CountDownLatch ready = new CountDownLatch(AT_ONCE);
         CountDownLatch go = new CountDownLatch(1);
-        Callable<Boolean> click = () -> {
-            try {
-                AsUser.call(identity, l.email(), () -> {
-                    ready.countDown();
-                    await(go);
-                    return scenarios.choose(l.enrolmentId(), MODULE, HOTEL, 0);
-                });
-                return true;
-            } catch (RuntimeException e) {
-                return false;
+        Callable<ScenarioScreen> click = () -> AsUser.call(identity, l.email(), () -> {
+            ready.countDown();
+            await(go);
+            return scenarios.choose(l.enrolmentId(), MODULE, HOTEL, phone);
+        });
+        List<ScenarioScreen> screens = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE)) {
+            List<Future<ScenarioScreen>> sent = new ArrayList<>();
+            for (int i = 0; i < AT_ONCE; i++) {
+                sent.add(pool.submit(click));
             }
-        };
-        List<Boolean> outcomes = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            Future<Boolean> a = pool.submit(click);
-            Future<Boolean> b = pool.submit(click);
             ready.await();
             go.countDown();
-            outcomes.add(a.get());
-            outcomes.add(b.get());
+            for (Future<ScenarioScreen> f : sent) {
+                screens.add(f.get());
+            }
         }
 
-        assertThat(outcomes).contains(true);
-        String path = jdbc.queryForObject("select path from scenario_play where enrolment_id = ?", String.class,
-                l.enrolmentId());
-        assertThat(path.split(",")).as("one step stored, not two").hasSize(1);
+        assertThat(storedPath(l).split(",")).as("one step stored, not " + AT_ONCE).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from scenario_play where enrolment_id = ?", Integer.class,
+                l.enrolmentId())).isEqualTo(1);
+        assertThat(screens).as("every request, stored or not, gets the screen of step 2").allSatisfy(screen -> {
+            assertThat(screen.situation().step()).isEqualTo(2);
+            assertThat(screen.last().choice()).startsWith("Phone the hotel's safeguarding lead");
+        });
+    }
+
+    @Test
+    void different_choices_sent_at_once_store_one_and_every_answer_shows_the_one_stored() throws Exception {
+        Learner l = freshLearner();
+        ScenarioScreen opened = AsUser.call(identity, l.email(), () -> scenarios.open(l.enrolmentId(), MODULE, HOTEL));
+        int offered = opened.situation().choices().size();
+        CountDownLatch ready = new CountDownLatch(AT_ONCE);
+        CountDownLatch go = new CountDownLatch(1);
+        List<ScenarioScreen> screens = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE)) {
+            List<Future<ScenarioScreen>> sent = new ArrayList<>();
+            for (int i = 0; i < AT_ONCE; i++) {
+                ScenarioScreen.Choice choice = opened.situation().choice(i % offered);
+                sent.add(pool.submit(() -> AsUser.call(identity, l.email(), () -> {
+                    ready.countDown();
+                    await(go);
+                    return scenarios.choose(l.enrolmentId(), MODULE, HOTEL, choice);
+                })));
+            }
+            ready.await();
+            go.countDown();
+            for (Future<ScenarioScreen> f : sent) {
+                screens.add(f.get());
+            }
+        }
+
+        assertThat(storedPath(l).split(",")).hasSize(1);
+        String storedChoice = courses.definition(courses.shipped())
+                .scenario("02-hotel-reception-night").orElseThrow().nodes().getFirst().choices()
+                .get(Integer.parseInt(storedPath(l))).text();
+        assertThat(screens).extracting(screen -> screen.last().choice()).as("one choice won; all answers show it")
+                .allSatisfy(shown -> assertThat(storedChoice).startsWith(shown.substring(0, 20)));
     }
 
     private static void await(CountDownLatch latch) {

@@ -136,7 +136,8 @@ class ReportingIT {
     /** Module 5 of the shipped CSE course lists all six scenarios; 2 is the hotel, 3 the private hire driver. */
     private ScenarioScreen play(String email, long enrolment, int scenario, String startOfChoice) {
         return AsUser.call(identity, email, () -> {
-            List<String> choices = scenarios.open(enrolment, 5, scenario).situation().choices();
+            ScenarioScreen.Situation now = scenarios.open(enrolment, 5, scenario).situation();
+            List<String> choices = now.choices();
             int position = -1;
             for (int i = 0; i < choices.size(); i++) {
                 if (choices.get(i).startsWith(startOfChoice)) {
@@ -144,7 +145,7 @@ class ReportingIT {
                 }
             }
             assertThat(position).as("a choice starting '%s' in %s", startOfChoice, choices).isNotNegative();
-            return scenarios.choose(enrolment, 5, scenario, position);
+            return scenarios.choose(enrolment, 5, scenario, now.choice(position));
         });
     }
 

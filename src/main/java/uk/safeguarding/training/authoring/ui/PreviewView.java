@@ -69,7 +69,15 @@ class PreviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         course = draft.definition();
         text = preview.text();
-        page(0, 0);
+        // Back from a scenario's preview: the last page of its module, where its scenarios are offered.
+        int module = event.getLocation().getQueryParameters().getSingleParameter("module")
+                .filter(m -> m.matches("[0-9]{1,3}")).map(Integer::parseInt)
+                .filter(m -> m >= 1 && m <= course.modules().size()).orElse(0);
+        if (module == 0 || course.modules().get(module - 1).pages().isEmpty()) {
+            page(0, 0);
+        } else {
+            page(module - 1, course.modules().get(module - 1).pages().size() - 1);
+        }
     }
 
     private CourseDefinition course() {
@@ -112,6 +120,9 @@ class PreviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Section cited = new Section(new H2("Sources for this page"), sources);
         cited.addClassName("page-sources");
         add(cited);
+        if (p + 1 == module.pages().size() && !module.scenarioIds().isEmpty()) {
+            add(scenarios(m, module));
+        }
         Nav nav = nav();
         if (p > 0) {
             nav.add(button("Previous page", () -> page(m, p - 1), false));
@@ -129,6 +140,21 @@ class PreviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     : button("Final assessment", this::assessment, true));
         }
         add(nav);
+    }
+
+    /** The module's scenarios, each played in the learner's own player with nothing stored. */
+    private Section scenarios(int m, ModuleDefinition module) {
+        UnorderedList list = new UnorderedList();
+        for (int i = 0; i < module.scenarioIds().size(); i++) {
+            String id = module.scenarioIds().get(i);
+            String title = course.scenario(id).map(s -> text.plain(s.title())).orElse(id);
+            list.add(new ListItem(new Anchor("authoring/" + key + "/preview/" + (m + 1) + "/scenario/" + (i + 1),
+                    "Play the scenario: " + title)));
+        }
+        Section section = new Section(new H2("Scenarios in this module"), new Paragraph("Play each as a learner"
+                + " would; nothing you choose is recorded."), list);
+        section.addClassName("preview-scenarios");
+        return section;
     }
 
     private List<QuestionDefinition> checks(ModuleDefinition module) {

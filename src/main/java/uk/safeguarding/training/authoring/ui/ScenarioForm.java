@@ -3,6 +3,7 @@ package uk.safeguarding.training.authoring.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -21,12 +22,14 @@ import java.util.stream.Stream;
 import uk.safeguarding.training.authoring.DraftEdits;
 import uk.safeguarding.training.authoring.DraftProblem;
 import uk.safeguarding.training.authoring.ScenarioGraphSvg;
+import uk.safeguarding.training.authoring.WholeScenarioEdits;
 import uk.safeguarding.training.content.CoursePart.Kind;
 import uk.safeguarding.training.course.ScenarioDefinition;
 import uk.safeguarding.training.course.ScenarioDefinition.EndingKind;
 import uk.safeguarding.training.course.ScenarioDefinition.ScenarioChoice;
 import uk.safeguarding.training.course.ScenarioDefinition.ScenarioEnding;
 import uk.safeguarding.training.course.ScenarioDefinition.ScenarioNode;
+import uk.safeguarding.training.course.SourceDefinition;
 
 /**
  * One scenario: its title, nodes with their choices, endings, the validator's problems about it and its graph drawn
@@ -38,6 +41,7 @@ final class ScenarioForm extends Section {
     private final EditorContext editor;
     private final int index;
     private final TextField title = new TextField("Scenario title");
+    private final CheckboxGroup<String> sources = new CheckboxGroup<>();
     private final Div problems = ProblemMarks.box();
     private final Div graph = new Div();
     private final List<TextArea> nodeTexts = new ArrayList<>();
@@ -60,7 +64,17 @@ final class ScenarioForm extends Section {
         graph.getElement().setAttribute("aria-label", "Graph of the scenario");
         graph.getStyle().set("overflow-x", "auto");
         problems.addClassName("scenario-problems");
-        add(new H3("Scenario " + (index + 1) + ": " + s.id()), title, new H4("Problems in this scenario"), problems,
+        sources.setLabel("Sources this scenario is written from");
+        sources.addClassName("scenario-sources");
+        sources.setItems(editor.course().sources().stream().map(SourceDefinition::id).toList());
+        sources.setItemLabelGenerator(id -> editor.course().source(id).map(x -> SettingsForm.nonNull(x.title()))
+                .orElse(id));
+        sources.setValue(new java.util.LinkedHashSet<>(s.sourceIds().stream()
+                .filter(id -> editor.course().source(id).isPresent()).toList()));
+        sources.addValueChangeListener(e -> change(e.isFromClient(), x -> WholeScenarioEdits.sources(x,
+                citedInCourseOrder(e.getValue()))));
+        add(new H3("Scenario " + (index + 1) + ": " + s.id()), title, sources, new H4("Problems in this scenario"),
+                problems,
                 new H4("Graph"), graph, new H4("Nodes"));
         List<String> targets = Stream.concat(s.nodes().stream().map(ScenarioNode::id),
                 s.endings().stream().map(ScenarioEnding::id)).filter(Objects::nonNull).distinct().toList();
@@ -195,6 +209,11 @@ final class ScenarioForm extends Section {
         field.addValueChangeListener(e -> change(e.isFromClient(), edit.apply(e.getValue())));
     }
 
+    /** The ticked sources as the course lists them, so the file's order does not depend on the order of ticking. */
+    private List<String> citedInCourseOrder(java.util.Set<String> ticked) {
+        return editor.course().sources().stream().map(SourceDefinition::id).filter(ticked::contains).toList();
+    }
+
     private ScenarioDefinition scenario() {
         return editor.course().scenarios().get(index);
     }
@@ -218,6 +237,7 @@ final class ScenarioForm extends Section {
     void showProblems() {
         List<DraftProblem> all = editor.problems();
         ProblemMarks.mark(title, all, ProblemMarks.field(Kind.SCENARIO, index, -1, "title"));
+        ProblemMarks.mark(sources, all, ProblemMarks.field(Kind.SCENARIO, index, -1, "sources"));
         ProblemMarks.list(problems, all.stream().filter(p -> concerns(p, index)).toList(), ProblemPlace::of);
         for (int n = 0; n < nodeTexts.size(); n++) {
             int node = n;

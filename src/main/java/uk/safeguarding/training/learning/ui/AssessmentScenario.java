@@ -58,8 +58,8 @@ class AssessmentScenario extends Section {
         choices.getElement().setAttribute("aria-label", "What do you do?");
         List<String> texts = screen.situation().choices();
         for (int i = 0; i < texts.size(); i++) {
-            int position = i;
-            Button choice = new Button(texts.get(i), e -> choose(position));
+            ScenarioScreen.Choice made = screen.situation().choice(i);
+            Button choice = new Button(texts.get(i), e -> choose(made));
             choice.addClassName("scenario-choice");
             choice.setDisableOnClick(true);
             choices.add(choice);
@@ -67,10 +67,10 @@ class AssessmentScenario extends Section {
         add(new Paragraph("What do you do?"), choices);
     }
 
-    private void choose(int position) {
+    private void choose(ScenarioScreen.Choice made) {
         ScenarioScreen screen;
         try {
-            screen = scenarios.chooseInAssessment(enrolmentId, attemptId, position);
+            screen = scenarios.chooseInAssessment(enrolmentId, attemptId, made);
         } catch (IllegalStateException e) {
             screen = scenarios.assessmentScenario(enrolmentId, attemptId);
         }
