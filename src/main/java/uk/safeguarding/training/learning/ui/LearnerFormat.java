@@ -1,14 +1,21 @@
 package uk.safeguarding.training.learning.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import uk.safeguarding.training.course.SourceDefinition;
 import uk.safeguarding.training.learning.TrainingStatus;
 
 /** Formatting shared by the learner's pages: UK dates, status badges, labelled progress bars, focusable headings. */
@@ -58,5 +65,28 @@ final class LearnerFormat {
     static Component hidden(Component component) {
         component.getElement().getStyle().set("display", "none");
         return component;
+    }
+
+    /** The sources cited by a page or a scenario, each a link (opening in a new tab) when it has an address. */
+    static Section sources(String heading, List<SourceDefinition> sources) {
+        Section section = new Section();
+        section.addClassName("page-sources");
+        section.add(new H2(heading));
+        UnorderedList list = new UnorderedList();
+        for (SourceDefinition source : sources) {
+            ListItem item = new ListItem();
+            if (source.url() != null && !source.url().isBlank()) {
+                Anchor link = new Anchor(source.url(), source.title());
+                link.setTarget("_blank");
+                link.getElement().setAttribute("rel", "noopener noreferrer");
+                item.add(link);
+            } else {
+                item.add(new Span(source.title()));
+            }
+            item.add(new Span(", " + source.publisher()));
+            list.add(item);
+        }
+        section.add(list);
+        return section;
     }
 }

@@ -90,25 +90,8 @@ class PlayerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(navigation(page));
     }
 
-    private Section sources(PageContent page) {
-        Section sources = new Section();
-        sources.addClassName("page-sources");
-        sources.add(new H2("Sources for this page"));
-        UnorderedList list = new UnorderedList();
-        for (SourceDefinition source : page.sources()) {
-            ListItem item = new ListItem();
-            if (source.url() != null && !source.url().isBlank()) {
-                Anchor link = new Anchor(source.url(), source.title());
-                link.setTarget("_blank");
-                link.getElement().setAttribute("rel", "noopener noreferrer");
-                item.add(link);
-            } else {
-                item.add(new Span(source.title()));
-            }
-            item.add(new Span(", " + source.publisher()));
-            list.add(item);
-        }
-        sources.add(list);
+    private static Section sources(PageContent page) {
+        Section sources = LearnerFormat.sources("Sources for this page", page.sources());
         if (page.contentChecked() != null) {
             Paragraph checked = new Paragraph(LearnerFormat.contentChecked(page.contentChecked()));
             checked.addClassName("content-checked");

@@ -107,7 +107,7 @@ abstract class ScenarioPage extends Main implements HasDynamicTitle {
         } else {
             add(summary(screen));
         }
-        add(sources(screen.sources()), navigation(screen));
+        add(LearnerFormat.sources("Sources for this scenario", screen.sources()), navigation(screen));
     }
 
     private Section situation(ScenarioScreen screen) {
@@ -157,28 +157,6 @@ abstract class ScenarioPage extends Main implements HasDynamicTitle {
         OrderedList list = new OrderedList();
         steps.forEach(s -> list.add(new ListItem(s.choice() + " " + s.feedback())));
         return list;
-    }
-
-    private static Section sources(List<SourceDefinition> sources) {
-        Section section = new Section();
-        section.addClassName("page-sources");
-        section.add(new H2("Sources for this scenario"));
-        UnorderedList list = new UnorderedList();
-        for (SourceDefinition source : sources) {
-            ListItem item = new ListItem();
-            if (source.url() != null && !source.url().isBlank()) {
-                Anchor link = new Anchor(source.url(), source.title());
-                link.setTarget("_blank");
-                link.getElement().setAttribute("rel", "noopener noreferrer");
-                item.add(link);
-            } else {
-                item.add(new Span(source.title()));
-            }
-            item.add(new Span(", " + source.publisher()));
-            list.add(item);
-        }
-        section.add(list);
-        return section;
     }
 
     final Button link(String label, Runnable go, boolean primary) {
