@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +25,7 @@ import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.organisation.OrganisationService;
 import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.SignedInUser;
+import uk.safeguarding.training.identity.VisibleUnits;
 import uk.safeguarding.training.reporting.internal.ReportQuery;
 
 /**
@@ -63,8 +63,7 @@ public class ReportingService {
 
     /** The units the reader may filter by: all for an administrator, the managed units and below for a manager. */
     public List<OrganisationUnit> units() {
-        Set<String> scope = scope();
-        return identity.allUnits().stream().filter(u -> scope == null || scope.stream().anyMatch(u.getPath()::startsWith)).toList();
+        return scope().filter(identity.allUnits());
     }
 
     public ReportSummary summary(ReportFilter filter) {
@@ -144,8 +143,7 @@ public class ReportingService {
     /** One person's attempts and certificates; refused for anyone outside the reader's scope. */
     public PersonHistory history(long userId) {
         var person = identity.findById(userId).orElseThrow(() -> new AccessDeniedException("No such person"));
-        Set<String> scope = scope();
-        if (scope != null && scope.stream().noneMatch(person.getUnit().getPath()::startsWith)) {
+        if (!scope().contains(person.getUnit())) {
             throw new AccessDeniedException("That person is not in a unit you manage");
         }
         var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("userId", userId);
@@ -175,7 +173,7 @@ public class ReportingService {
     }
 
     private ReportQuery query(ReportFilter filter) {
-        Set<String> scope = scope();
+        VisibleUnits scope = scope();
         String unitPath = filter.unitId() == null ? null
                 : identity.unit(filter.unitId()).map(OrganisationUnit::getPath).orElse("/none/");
         // The catalog keeps each published (immutable) version's definition in memory, so this is no query per row.
@@ -183,15 +181,12 @@ public class ReportingService {
                 versionId -> catalog.definition(versionId).scenarios().size());
     }
 
-    /** Null for everything (administrators); the managed unit paths for a manager. */
-    private Set<String> scope() {
+    /** Everything for an administrator, the managed units and below for a manager; refused for anyone else. */
+    private VisibleUnits scope() {
         SignedInUser me = currentUser.require();
-        if (me.hasRole(Role.ADMIN)) {
-            return null;
-        }
-        if (!me.hasRole(Role.MANAGER)) {
+        if (!me.hasRole(Role.ADMIN) && !me.hasRole(Role.MANAGER)) {
             throw new AccessDeniedException("Reports are for managers and administrators");
         }
-        return identity.managedPathPrefixes(me.id());
+        return identity.visibleUnits();
     }
 }

@@ -4,12 +4,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.LongToIntFunction;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import uk.safeguarding.training.identity.VisibleUnits;
 import uk.safeguarding.training.learning.TrainingStatus;
 import uk.safeguarding.training.organisation.ReminderTimings;
 import uk.safeguarding.training.reporting.ReportFilter;
@@ -51,11 +49,11 @@ public final class ReportQuery {
     private final LongToIntFunction scenariosInVersion;
 
     /**
-     * @param scopePrefixes unit paths the reader may see (with everything below); null means everything
+     * @param scope the units the reader may see
      * @param scenariosInVersion how many scenarios a course version has (read from its immutable definition: the
      *                           count lives only in the version's JSON snapshot, not in a column SQL could count)
      */
-    public ReportQuery(ReportFilter filter, Collection<String> scopePrefixes, String unitPath, LocalDate today,
+    public ReportQuery(ReportFilter filter, VisibleUnits scope, String unitPath, LocalDate today,
                        ReminderTimings windows, LongToIntFunction scenariosInVersion) {
         this.today = today;
         this.windows = windows;
@@ -63,14 +61,9 @@ public final class ReportQuery {
         params.addValue("today", Date.valueOf(today));
         params.addValue("soon", Date.valueOf(windows.dueSoonUntil(today)));
         params.addValue("expiring", Date.valueOf(windows.expiringUntil(today)));
-        if (scopePrefixes != null) {
-            List<String> ors = new ArrayList<>();
-            int i = 0;
-            for (String prefix : scopePrefixes) {
-                ors.add("ou.path like :scope" + i);
-                params.addValue("scope" + i++, prefix + "%");
-            }
-            where.append(ors.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", ors) + ")");
+        if (!scope.isEverything()) {
+            where.append(" and ").append(scope.sqlCondition("ou.path", "scope"));
+            params.addValues(scope.sqlParameters("scope"));
         }
         if (unitPath != null) {
             where.append(" and ou.path like :unitPath");
