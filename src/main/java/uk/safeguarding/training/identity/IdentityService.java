@@ -183,6 +183,11 @@ public class IdentityService {
         return VisibleUnits.subtrees(managedPathPrefixes(userId));
     }
 
+    /** Everyone active who manages a unit, for the managers' reminder digest (start-up and job code, not views). */
+    public List<UserAccount> activeManagers() {
+        return users.findActiveManagers();
+    }
+
     /**
      * The people the signed-in person may see in reports: everyone for an administrator, the people in the
      * managed units and below for a manager, nobody otherwise.

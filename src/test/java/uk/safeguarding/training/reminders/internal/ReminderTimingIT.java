@@ -60,6 +60,10 @@ class ReminderTimingIT {
     ReportingService reporting;
     @Autowired
     uk.safeguarding.training.policy.PolicyService policies;
+    @Autowired
+    uk.safeguarding.training.learning.Deadlines deadlines;
+    @Autowired
+    uk.safeguarding.training.certificate.ExpiringCertificates expiringCertificates;
 
     @AfterEach
     void defaults() {
@@ -76,8 +80,8 @@ class ReminderTimingIT {
     /** The job as the scheduler runs it, on a clock fixed at 07:00 of the demo's today. */
     private int runJob() {
         Clock morning = Clock.fixed(LocalDate.now(clock).atTime(7, 0).atZone(UK).toInstant(), UK);
-        return new ReminderJob(jdbc, claims, mail, properties, organisation, policies,
-                morning).run();
+        return new ReminderJob(deadlines, expiringCertificates, identity, claims, mail, properties, organisation,
+                policies, morning).run();
     }
 
     private int reminders(String email, String kind) {
