@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.safeguarding.training.course.CertificateValidity;
 import uk.safeguarding.training.organisation.ReminderTimings;
 
 /**
@@ -33,10 +34,11 @@ public class ExpiringCertificates {
         return jdbc.query("""
                 select cert.id, u.id, u.email, u.display_name, cert.course_title, cert.valid_until from certificate cert
                   join user_account u on u.id = cert.user_id
-                 where cert.revoked_at is null and u.active = true and cert.valid_until >= :today and cert.valid_until <= :expiring
+                 where cert.revoked_at is null and u.active = true
                    and not exists (select 1 from certificate later where later.user_id = cert.user_id
                        and later.course_id = cert.course_id and later.edition_number > cert.edition_number
-                       and later.revoked_at is null)""",
+                       and later.revoked_at is null)
+                """ + " and " + CertificateValidity.inDateSql("cert.valid_until", "today") + " and cert.valid_until <= :expiring",
                 new MapSqlParameterSource("today", Date.valueOf(today))
                         .addValue("expiring", Date.valueOf(windows.expiringUntil(today))),
                 (rs, i) -> new Expiring(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),

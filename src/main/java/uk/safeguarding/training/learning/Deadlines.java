@@ -79,7 +79,8 @@ public class Deadlines {
                   join user_account u on u.id = a.user_id join course c on c.id = a.course_id
                   left join enrolment e on e.assignment_id = a.id
                   left join course_version v on v.course_id = a.course_id and v.edition_started = a.edition_number
-                 where a.closed_at is null and u.active = true and """ + TrainingStatusSql.condition(TrainingStatus.UPDATE_REQUIRED),
+                 where a.closed_at is null and u.active = true and
+                """ + " " + TrainingStatusSql.condition(TrainingStatus.UPDATE_REQUIRED),
                 params(today, windows), (rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7)));
     }
@@ -95,7 +96,8 @@ public class Deadlines {
                   from assignment a join user_account u on u.id = a.user_id
                   join organisation_unit ou on ou.id = u.unit_id join course c on c.id = a.course_id
                   left join enrolment e on e.assignment_id = a.id left join certificate cert on cert.enrolment_id = e.id
-                 where a.closed_at is null and u.active = true and """ + units.sqlCondition("ou.path", "scope")
+                 where a.closed_at is null and u.active = true and
+                """ + " " + units.sqlCondition("ou.path", "scope")
                         + " and (" + TrainingStatusSql.condition(TrainingStatus.OVERDUE)
                         + " or " + TrainingStatusSql.condition(TrainingStatus.UPDATE_REQUIRED)
                         + " or (" + TrainingStatusSql.condition(TrainingStatus.EXPIRING) + " and cert.revoked_at is null))"

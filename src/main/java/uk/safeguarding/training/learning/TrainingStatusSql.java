@@ -3,6 +3,7 @@ package uk.safeguarding.training.learning;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Map;
+import uk.safeguarding.training.course.CertificateValidity;
 import uk.safeguarding.training.organisation.ReminderTimings;
 
 /**
@@ -27,8 +28,9 @@ public final class TrainingStatusSql {
     /** The SQL condition for one status, in the same terms as {@link TrainingStatus#of}. */
     public static String condition(TrainingStatus status) {
         return switch (status) {
-            case EXPIRED -> "(e.completed_at is not null and cert.valid_until < :today)";
-            case EXPIRING -> "(e.completed_at is not null and cert.valid_until >= :today and cert.valid_until <= :expiring)";
+            case EXPIRED -> "(e.completed_at is not null and " + CertificateValidity.expiredSql("cert.valid_until", "today") + ")";
+            case EXPIRING -> "(e.completed_at is not null and " + CertificateValidity.inDateSql("cert.valid_until", "today")
+                    + " and cert.valid_until <= :expiring)";
             case COMPLETED -> "(e.completed_at is not null and (cert.valid_until is null or cert.valid_until > :expiring))";
             case OVERDUE -> "(e.completed_at is null and a.due_on < :today)";
             case UPDATE_REQUIRED -> "(e.completed_at is null and a.reason = 'UPDATE' and a.due_on >= :today)";
