@@ -19,7 +19,6 @@ import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.identity.VisibleUnits;
 import uk.safeguarding.training.learning.Deadlines;
-import uk.safeguarding.training.learning.TrainingStatus;
 import uk.safeguarding.training.organisation.OrganisationService;
 import uk.safeguarding.training.organisation.ReminderTimings;
 import uk.safeguarding.training.policy.PolicyService;
