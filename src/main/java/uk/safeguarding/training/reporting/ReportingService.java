@@ -69,7 +69,8 @@ public class ReportingService {
     public ReportSummary summary(ReportFilter filter) {
         ReportQuery query = query(filter);
         return jdbc.queryForObject(query.summary(), query.params(), (rs, i) ->
-                new ReportSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+                new ReportSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        query.expiringWithinDays()));
     }
 
     public int count(ReportFilter filter) {

@@ -102,6 +102,11 @@ public final class ReportQuery {
         return where.toString();
     }
 
+    /** The expiring window this query counts with (the organisation's, read once for the query). */
+    public int expiringWithinDays() {
+        return windows.daysBeforeExpiry();
+    }
+
     public MapSqlParameterSource params() {
         return params;
     }

@@ -96,6 +96,8 @@ class ReminderTimingIT {
         assertThat(reminders("jamal.lewis@demo.test", "DUE_SOON")).as("due in 7 days, reminded 7 days ahead").isEqualTo(1);
         assertThat(reminders("ella.green@demo.test", "DUE_SOON")).as("due in 30 days").isZero();
         assertThat(reminders("grace.hughes@demo.test", "EXPIRY")).as("expires in about 15 days, told 10 ahead").isZero();
+        assertThat(AsUser.call(identity, "admin@demo.test", () -> reporting.summary(ReportFilter.everything())
+                .expiringWithinDays())).as("the report's expiring figure is labelled with the same window").isEqualTo(10);
 
         timings(new ReminderTimings(30, 30, 7));
         runJob();
