@@ -10,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -24,8 +23,7 @@ import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
-import uk.safeguarding.training.identity.Role;
-import uk.safeguarding.training.identity.SignedInUser;
+import uk.safeguarding.training.identity.VisibleUnits;
 import uk.safeguarding.training.settings.LogoHistory;
 import uk.safeguarding.training.settings.OrganisationLogo;
 import uk.safeguarding.training.settings.OrganisationService;
@@ -92,12 +90,7 @@ public class CertificateService {
     /** The units whose certificates the signed-in person may download together. */
     @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
     public List<OrganisationUnit> unitsForExport() {
-        SignedInUser me = currentUser.require();
-        if (me.hasRole(Role.ADMIN)) {
-            return identity.allUnits();
-        }
-        Set<String> managed = identity.managedPathPrefixes(me.id());
-        return identity.allUnits().stream().filter(u -> managed.stream().anyMatch(p -> u.getPath().startsWith(p))).toList();
+        return identity.visibleUnits().filter(identity.allUnits());
     }
 
     /** Certificates of everyone in the unit and below; refused for a unit the person does not manage. */
@@ -205,15 +198,11 @@ public class CertificateService {
     }
 
     private boolean visibleToCurrentUser(Certificate certificate) {
-        SignedInUser me = currentUser.require();
-        if (certificate.getUserId() == me.id() || me.hasRole(Role.ADMIN)) {
+        if (certificate.getUserId() == currentUser.require().id()) {
             return true;
         }
-        if (!me.hasRole(Role.MANAGER)) {
-            return false;
-        }
-        String path = certificates.unitPathOf(certificate.getUserId()).orElse("");
-        return identity.managedPathPrefixes(me.id()).stream().anyMatch(path::startsWith);
+        VisibleUnits visible = identity.visibleUnits();
+        return visible.isEverything() || visible.contains(certificates.unitPathOf(certificate.getUserId()).orElse(null));
     }
 
     private OrganisationUnit allowedUnit(long unitId) {

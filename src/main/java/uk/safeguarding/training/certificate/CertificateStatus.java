@@ -1,6 +1,7 @@
 package uk.safeguarding.training.certificate;
 
 import java.time.LocalDate;
+import uk.safeguarding.training.course.CertificateValidity;
 import uk.safeguarding.training.settings.ReminderTimings;
 
 /**
@@ -41,7 +42,7 @@ public enum CertificateStatus {
         if (superseded) {
             return SUPERSEDED;
         }
-        if (today.isAfter(validUntil)) {
+        if (CertificateValidity.expiredOn(validUntil, today)) {
             return EXPIRED;
         }
         return windows.expiring(validUntil, today) ? EXPIRING : VALID;

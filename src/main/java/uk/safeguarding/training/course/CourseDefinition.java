@@ -79,10 +79,10 @@ public record CourseDefinition(
 
     /**
      * The last day a certificate for a completion on the given UK day is valid: the course's validity in months after
-     * it. The one expiry rule, for certificates and for what learners are shown.
+     * it ({@link CertificateValidity}), for certificates and for what learners are shown.
      */
     public LocalDate validUntil(LocalDate completedOn) {
-        return completedOn.plusMonths(validityMonths);
+        return CertificateValidity.lastValidDay(completedOn, validityMonths);
     }
 
     public Optional<ScenarioDefinition> scenario(String id) {

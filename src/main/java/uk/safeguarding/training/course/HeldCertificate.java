@@ -12,7 +12,7 @@ public record HeldCertificate(long id, int edition, Instant issuedAt, LocalDate 
 
     /** Issued by then, not yet revoked then, and in date on that UK day. */
     public boolean validAt(Instant at, ZoneId zone) {
-        return !issuedAt.isAfter(at) && !revokedAt(at) && !at.atZone(zone).toLocalDate().isAfter(validUntil);
+        return !issuedAt.isAfter(at) && !revokedAt(at) && CertificateValidity.inDateOn(validUntil, at.atZone(zone).toLocalDate());
     }
 
     public boolean revokedAt(Instant at) {

@@ -83,7 +83,7 @@ public class EvidencePackService {
         all.forEach(u -> names.put(u.getId(), u.getName()));
         List<EvidencePack.UnitNode> tree = new ArrayList<>();
         for (OrganisationUnit u : all) {
-            if (u.getPath().startsWith(unit.getPath())) {
+            if (unit.contains(u)) {
                 tree.add(new EvidencePack.UnitNode(u.getId(), u.getName(), u.getPath(), u.depth() - unit.depth()));
             }
         }

@@ -2,7 +2,6 @@ package uk.safeguarding.training.identity;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -167,34 +166,52 @@ public class IdentityService {
     }
 
     /**
+     * The units the signed-in person may see other people's training in ({@link VisibleUnits#of}): every unit for an
+     * administrator, the managed units and below for a manager, none otherwise. Read afresh on each call, so a unit
+     * moved or a management change since sign-in counts at once.
+     */
+    public VisibleUnits visibleUnits() {
+        SignedInUser me = currentUser.require();
+        return VisibleUnits.of(me.roles(), managedPathPrefixes(me.id()));
+    }
+
+    /**
+     * The subtrees a person manages, whatever their other roles: the managers' reminder digest, which runs with nobody
+     * signed in, covers these (an administrator who also manages a unit is sent that unit, not the organisation).
+     */
+    public VisibleUnits managedSubtreesOf(long userId) {
+        return VisibleUnits.subtrees(managedPathPrefixes(userId));
+    }
+
+    /** Everyone active who manages a unit, for the managers' reminder digest (start-up and job code, not views). */
+    public List<UserAccount> activeManagers() {
+        return users.findActiveManagers();
+    }
+
+    /**
      * The people the signed-in person may see in reports: everyone for an administrator, the people in the
      * managed units and below for a manager, nobody otherwise.
      */
     public List<UserAccount> peopleVisibleToCurrentUser() {
-        Set<String> scope = reportScope();
-        if (scope == null) {
+        VisibleUnits visible = reportScope();
+        if (visible.isEverything()) {
             return users.findAllWithUnit();
         }
-        return collapse(scope).stream()
+        return visible.roots().stream()
                 .flatMap(prefix -> users.findInUnitTree(prefix).stream())
-                .distinct()
                 .toList();
     }
 
     /**
-     * The one rule for whose records the signed-in person may see in reports (training, policies): null for an
-     * administrator (everyone), the paths of the managed units (each with everything below it) for a manager; refused
-     * for anyone else.
+     * The one rule for whose records the signed-in person may see in reports (training, policies, people): everything
+     * for an administrator, the managed units and everything below them for a manager; refused for anyone else.
      */
-    public Set<String> reportScope() {
+    public VisibleUnits reportScope() {
         SignedInUser me = currentUser.require();
-        if (me.hasRole(Role.ADMIN)) {
-            return null;
-        }
-        if (!me.hasRole(Role.MANAGER)) {
+        if (!me.hasRole(Role.ADMIN) && !me.hasRole(Role.MANAGER)) {
             throw new AccessDeniedException("Only managers and administrators see other people's records");
         }
-        return managedPathPrefixes(me.id());
+        return visibleUnits();
     }
 
     /** Moves a person to another unit in use; unit-wide assignments of the new unit then apply to them. */
@@ -230,11 +247,4 @@ public class IdentityService {
         }
     }
 
-    /** Drops prefixes already covered by a shorter one, so a person is never listed twice. */
-    static List<String> collapse(Collection<String> prefixes) {
-        List<String> sorted = prefixes.stream().sorted().toList();
-        return sorted.stream()
-                .filter(p -> sorted.stream().noneMatch(other -> !other.equals(p) && p.startsWith(other)))
-                .toList();
-    }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,8 +15,6 @@ import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
-import uk.safeguarding.training.identity.Role;
-import uk.safeguarding.training.identity.SignedInUser;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.internal.AssignmentRepository;
 import uk.safeguarding.training.learning.internal.EnrolmentRepository;
@@ -55,17 +52,13 @@ public class AssignmentService {
 
     /** The units the signed-in person may assign to: all for an administrator, the managed units and below otherwise. */
     public java.util.List<OrganisationUnit> assignableUnits() {
-        SignedInUser me = currentUser.require();
-        Set<String> managed = me.hasRole(Role.ADMIN) ? Set.of("/") : identity.managedPathPrefixes(me.id());
-        return identity.allUnits().stream().filter(u -> managed.stream().anyMatch(u.getPath()::startsWith)).toList();
+        return identity.visibleUnits().filter(identity.allUnits());
     }
 
     /** The people the signed-in person may assign to. */
     public java.util.List<UserAccount> assignablePeople() {
-        SignedInUser me = currentUser.require();
-        Set<String> managed = me.hasRole(Role.ADMIN) ? Set.of("/") : identity.managedPathPrefixes(me.id());
-        return identity.allPeopleForStartup().stream().filter(UserAccount::isActive)
-                .filter(p -> managed.stream().anyMatch(p.getUnit().getPath()::startsWith)).toList();
+        return identity.visibleUnits().filter(identity.allPeopleForStartup().stream().filter(UserAccount::isActive).toList(),
+                p -> p.getUnit().getPath());
     }
 
     /**
@@ -122,11 +115,7 @@ public class AssignmentService {
     }
 
     private void requireInScope(String unitPath) {
-        SignedInUser me = currentUser.require();
-        if (me.hasRole(Role.ADMIN)) {
-            return;
-        }
-        if (identity.managedPathPrefixes(me.id()).stream().noneMatch(unitPath::startsWith)) {
+        if (!identity.visibleUnits().contains(unitPath)) {
             throw new AccessDeniedException("You can assign courses only within the units you manage");
         }
     }

@@ -1,6 +1,7 @@
 package uk.safeguarding.training.learning;
 
 import java.time.LocalDate;
+import uk.safeguarding.training.course.CertificateValidity;
 import uk.safeguarding.training.settings.ReminderTimings;
 
 /** Where a person stands with one assigned course. Computed here, and only here, from dates and progress. */
@@ -56,7 +57,7 @@ public enum TrainingStatus {
             return today.isAfter(dueOn) ? OVERDUE : UPDATE_REQUIRED;
         }
         if (expiresOn != null) {
-            if (today.isAfter(expiresOn)) {
+            if (CertificateValidity.expiredOn(expiresOn, today)) {
                 return EXPIRED;
             }
             return windows.expiring(expiresOn, today) ? EXPIRING : COMPLETED;

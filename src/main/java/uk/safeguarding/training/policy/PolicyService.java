@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -291,7 +290,8 @@ public class PolicyService {
 
     /** The unit paths the reader may see with everything below them; null for an administrator (everyone). */
     private java.util.Collection<String> scope() {
-        return identity.reportScope();
+        uk.safeguarding.training.identity.VisibleUnits visible = identity.reportScope();
+        return visible.isEverything() ? null : visible.roots();
     }
 
     /**

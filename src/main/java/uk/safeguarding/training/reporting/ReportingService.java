@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +22,7 @@ import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.settings.OrganisationService;
+import uk.safeguarding.training.identity.VisibleUnits;
 import uk.safeguarding.training.reporting.internal.ReportQuery;
 
 /**
@@ -58,14 +58,14 @@ public class ReportingService {
 
     /** The units the reader may filter by: all for an administrator, the managed units and below for a manager. */
     public List<OrganisationUnit> units() {
-        Set<String> scope = scope();
-        return identity.allUnits().stream().filter(u -> scope == null || scope.stream().anyMatch(u.getPath()::startsWith)).toList();
+        return scope().filter(identity.allUnits());
     }
 
     public ReportSummary summary(ReportFilter filter) {
         ReportQuery query = query(filter);
         return jdbc.queryForObject(query.summary(), query.params(), (rs, i) ->
-                new ReportSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+                new ReportSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        query.expiringWithinDays()));
     }
 
     public int count(ReportFilter filter) {
@@ -139,8 +139,7 @@ public class ReportingService {
     /** One person's attempts and certificates; refused for anyone outside the reader's scope. */
     public PersonHistory history(long userId) {
         var person = identity.findById(userId).orElseThrow(() -> new AccessDeniedException("No such person"));
-        Set<String> scope = scope();
-        if (scope != null && scope.stream().noneMatch(person.getUnit().getPath()::startsWith)) {
+        if (!scope().contains(person.getUnit())) {
             throw new AccessDeniedException("That person is not in a unit you manage");
         }
         var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("userId", userId);
@@ -170,7 +169,7 @@ public class ReportingService {
     }
 
     private ReportQuery query(ReportFilter filter) {
-        Set<String> scope = scope();
+        VisibleUnits scope = scope();
         String unitPath = filter.unitId() == null ? null
                 : identity.unit(filter.unitId()).map(OrganisationUnit::getPath).orElse("/none/");
         // The catalog keeps each published (immutable) version's definition in memory, so this is no query per row.
@@ -178,8 +177,8 @@ public class ReportingService {
                 versionId -> catalog.definition(versionId).scenarios().size());
     }
 
-    /** Null for everything (administrators); the managed unit paths for a manager ({@link IdentityService#reportScope}). */
-    private Set<String> scope() {
+    /** Everything for an administrator, the managed units and below for a manager; refused for anyone else. */
+    private VisibleUnits scope() {
         return identity.reportScope();
     }
 }

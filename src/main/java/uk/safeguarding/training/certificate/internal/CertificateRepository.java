@@ -30,6 +30,7 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
     /**
      * Expired certificates whose refresher is not yet assigned. A certificate of a later edition held by the same
      * person (an update's) supersedes it and carries the refresher cycle on, so superseded ones are left out.
+     * "Expired" is course.CertificateValidity.expiredOn written in JPQL (a constant annotation cannot call it).
      */
     @Query("""
             select c from Certificate c where c.validUntil < :today and c.refresherAssignedAt is null
@@ -41,7 +42,10 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
     List<Certificate> findByUserIdAndCourseId(long userId, long courseId);
 
-    /** Certificates of a course that are in date on the day and not revoked, of people still active, by person. */
+    /**
+     * Certificates of a course that are in date on the day (course.CertificateValidity.inDateOn in JPQL) and not
+     * revoked, of people still active, by person.
+     */
     @Query("""
             select c from Certificate c where c.courseId = :courseId and c.validUntil >= :today and c.revokedAt is null
               and c.detailsWithheldAt is null

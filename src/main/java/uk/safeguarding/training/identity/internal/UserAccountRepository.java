@@ -60,4 +60,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @Query("select u from UserAccount u join u.managedUnits m where m = :unit")
     List<UserAccount> findManagersOf(OrganisationUnit unit);
+
+    /** Active people who manage at least one unit (whatever their roles), in id order. */
+    @Query("select distinct u from UserAccount u join u.managedUnits m where u.active = true order by u.id")
+    List<UserAccount> findActiveManagers();
 }

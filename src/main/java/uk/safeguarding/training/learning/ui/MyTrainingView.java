@@ -21,8 +21,7 @@ import uk.safeguarding.training.learning.LearningService;
 import uk.safeguarding.training.policy.PolicyService;
 import uk.safeguarding.training.policy.PolicyStanding;
 import uk.safeguarding.training.policy.PolicyStatus;
-import uk.safeguarding.training.reminders.Notification;
-import uk.safeguarding.training.reminders.NotificationService;
+import uk.safeguarding.training.shared.ui.PersonalNotices;
 
 @Route("my-training")
 @PageTitle("My training | Safeguarding Training")
@@ -32,23 +31,12 @@ class MyTrainingView extends Main {
 
     private final LearningService learning;
 
-    MyTrainingView(LearningService learning, NotificationService notifications, PolicyService policies) {
+    MyTrainingView(LearningService learning, List<PersonalNotices> notices, PolicyService policies) {
         this.learning = learning;
         addClassName("page");
         add(LearnerFormat.focusedHeading("My training"),
                 new Paragraph("The courses you must complete, and by when."));
-        for (Notification notification : notifications.unread()) {
-            Div note = new Div(new Span(notification.getMessage()));
-            note.addClassName("notification");
-            Button dismiss = new Button("Dismiss", e -> {
-                notifications.dismiss(notification.getId());
-                note.setVisible(false);
-            });
-            dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            dismiss.setAriaLabel("Dismiss: " + notification.getMessage());
-            note.add(dismiss);
-            add(note);
-        }
+        notices.forEach(source -> source.forSignedInPerson().forEach(this::add));
         List<MyCourse> courses = learning.myTraining();
         if (courses.isEmpty()) {
             add(new Paragraph("You have no training assigned at the moment."));

@@ -1,23 +1,24 @@
 package uk.safeguarding.training.reminders.internal;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.safeguarding.training.certificate.ExpiringCertificates;
+import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.UserAccount;
+import uk.safeguarding.training.identity.VisibleUnits;
+import uk.safeguarding.training.learning.Deadlines;
 import uk.safeguarding.training.settings.OrganisationService;
 import uk.safeguarding.training.settings.ReminderTimings;
 import uk.safeguarding.training.policy.PolicyService;
@@ -32,6 +33,10 @@ import uk.safeguarding.training.shared.TimeConfiguration;
  * their overdue and expiring people, weekly unless set otherwise. Each reminder is claimed
  * once by key, so running the job twice, or on several instances, sends nothing twice. Without SMTP the learner
  * reminders still appear in the app.
+ *
+ * <p>What is due, overdue, to update or expiring is asked of the features that own it ({@link Deadlines} in learning,
+ * {@link ExpiringCertificates}), and a manager's units of identity ({@link VisibleUnits}): the job only decides whom
+ * to write to, once, and what to say (docs/decisions/0033).
  */
 @Component
 public class ReminderJob {
@@ -39,7 +44,9 @@ public class ReminderJob {
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private final JdbcTemplate jdbc;
+    private final Deadlines deadlines;
+    private final ExpiringCertificates expiringCertificates;
+    private final IdentityService identity;
     private final ReminderClaims claims;
     private final ReminderMail mail;
     private final ReminderProperties properties;
@@ -48,10 +55,13 @@ public class ReminderJob {
 
     private final PolicyService policies;
 
-    ReminderJob(JdbcTemplate jdbc, ReminderClaims claims, ReminderMail mail, ReminderProperties properties,
+    ReminderJob(Deadlines deadlines, ExpiringCertificates expiringCertificates, IdentityService identity,
+                ReminderClaims claims, ReminderMail mail, ReminderProperties properties,
                 OrganisationService organisation, PolicyService policies, Clock clock) {
         this.policies = policies;
-        this.jdbc = jdbc;
+        this.deadlines = deadlines;
+        this.expiringCertificates = expiringCertificates;
+        this.identity = identity;
         this.claims = claims;
         this.mail = mail;
         this.properties = properties;
@@ -65,21 +75,23 @@ public class ReminderJob {
         LocalDate today = LocalDate.now(clock);
         ReminderTimings timings = organisation.reminderTimings();
         int sent = 0;
-        for (Due due : due("a.due_on >= ? and a.due_on <= ?", today, today.plusDays(timings.daysBeforeDue()))) {
+        for (Due due : fromLearning(deadlines.dueSoon(today, timings))) {
             sent += send("due-soon:" + due.assignmentId, due, "DUE_SOON", "Reminder: " + due.course + " is due on "
                     + DATE.format(due.date), "Your training \"" + due.course + "\" is due on " + DATE.format(due.date) + ".");
         }
-        for (Due due : due("a.due_on < ? and a.due_on >= ?", today, today.minusYears(5))) {
+        for (Due due : fromLearning(deadlines.overdue(today, timings))) {
             sent += send("overdue:" + due.assignmentId, due, "OVERDUE", "Overdue: " + due.course,
                     "Your training \"" + due.course + "\" was due on " + DATE.format(due.date) + " and is now overdue. Please complete it as soon as you can.");
         }
-        for (Due update : updatesRequired(today)) {
+        for (Due update : fromLearning(deadlines.updatesRequired(today, timings))) {
             sent += send("update:" + update.assignmentId, update, "UPDATE", "Update required: " + update.course + " by "
                     + DATE.format(update.date), "A new edition of \"" + update.course + "\" requires an update by "
                     + DATE.format(update.date) + ". " + (update.reason == null ? "" : update.reason + " ")
                     + "It covers only the modules that changed, with a short check at the end.");
         }
-        for (Due expiring : expiring(today, timings.daysBeforeExpiry())) {
+        for (ExpiringCertificates.Expiring certificate : expiringCertificates.on(today, timings)) {
+            Due expiring = new Due(certificate.certificateId(), certificate.userId(), certificate.email(),
+                    certificate.name(), certificate.course(), certificate.validUntil());
             sent += send("expiry:" + expiring.assignmentId, expiring, "EXPIRY", "Your certificate for " + expiring.course
                     + " expires on " + DATE.format(expiring.date), "Your certificate for \"" + expiring.course + "\" expires on "
                     + DATE.format(expiring.date) + ". You will be asked to complete the course again.");
@@ -100,39 +112,10 @@ public class ReminderJob {
         }
     }
 
-    /** Updates not yet done nor overdue; the edition's reason comes from the version that started the edition. */
-    private List<Due> updatesRequired(LocalDate today) {
-        return jdbc.query("""
-                select a.id, u.id, u.email, u.display_name, c.title, a.due_on, v.edition_reason from assignment a
-                  join user_account u on u.id = a.user_id join course c on c.id = a.course_id
-                  left join enrolment e on e.assignment_id = a.id
-                  left join course_version v on v.course_id = a.course_id and v.edition_started = a.edition_number
-                 where a.closed_at is null and u.active = true and e.completed_at is null and a.reason = 'UPDATE'
-                   and a.due_on >= ?""",
-                (rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getDate(6).toLocalDate(), rs.getString(7)), Date.valueOf(today));
-    }
-
-    private List<Due> due(String condition, LocalDate from, LocalDate to) {
-        return jdbc.query("""
-                select a.id, u.id, u.email, u.display_name, c.title, a.due_on from assignment a
-                  join user_account u on u.id = a.user_id join course c on c.id = a.course_id
-                  left join enrolment e on e.assignment_id = a.id
-                 where a.closed_at is null and u.active = true and e.completed_at is null and """ + " " + condition,
-                (rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getDate(6).toLocalDate()), Date.valueOf(from), Date.valueOf(to));
-    }
-
-    private List<Due> expiring(LocalDate today, int daysBeforeExpiry) {
-        return jdbc.query("""
-                select cert.id, u.id, u.email, u.display_name, cert.course_title, cert.valid_until from certificate cert
-                  join user_account u on u.id = cert.user_id
-                 where cert.revoked_at is null and u.active = true and cert.valid_until >= ? and cert.valid_until <= ?
-                   and not exists (select 1 from certificate later where later.user_id = cert.user_id
-                       and later.course_id = cert.course_id and later.edition_number > cert.edition_number
-                       and later.revoked_at is null)""",
-                (rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getDate(6).toLocalDate()), Date.valueOf(today), Date.valueOf(today.plusDays(daysBeforeExpiry)));
+    /** Whom to write to about an assignment learning reports, keyed by the assignment. */
+    private static List<Due> fromLearning(List<Deadlines.Due> due) {
+        return due.stream().map(d -> new Due(d.assignmentId(), d.userId(), d.email(), d.name(), d.course(), d.dueOn(),
+                d.editionReason())).toList();
     }
 
     private int send(String key, Due due, String kind, String subject, String text) {
@@ -177,26 +160,21 @@ public class ReminderJob {
         String period = every == 7
                 ? today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
                 : "every-" + every + "-days-" + Math.floorDiv(today.toEpochDay() - 4, every);
-        Map<Long, String[]> managers = new LinkedHashMap<>();
-        jdbc.query("""
-                select distinct u.id, u.email, u.display_name from user_account u join managed_unit m on m.user_id = u.id
-                 where u.active = true""", rs -> {
-            managers.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
-        });
         int sent = 0;
-        for (var manager : managers.entrySet()) {
-            List<String> lines = new ArrayList<>(digestLines(manager.getKey(), today, timings.daysBeforeExpiry()));
-            lines.addAll(policyDigestLines(manager.getKey(), policiesOutstanding));
+        for (UserAccount manager : identity.activeManagers()) {
+            VisibleUnits units = identity.managedSubtreesOf(manager.getId());
+            List<String> lines = new ArrayList<>(digestLines(units, today, timings));
+            lines.addAll(policyDigestLines(units, policiesOutstanding));
             if (lines.isEmpty()) {
                 continue;
             }
-            String key = "digest:" + manager.getKey() + ":" + period;
-            if (!claims.claim(key, manager.getKey(), "DIGEST", null)) {
+            String key = "digest:" + manager.getId() + ":" + period;
+            if (!claims.claim(key, manager.getId(), "DIGEST", null)) {
                 continue;
             }
-            email(key, manager.getValue()[0], (every == 7 ? "Weekly" : "Regular") + " training digest: " + lines.size()
+            email(key, manager.getEmail(), (every == 7 ? "Weekly" : "Regular") + " training digest: " + lines.size()
                             + " people need attention",
-                    "Dear " + manager.getValue()[1] + ",\n\nThese people in the units you manage are overdue, need "
+                    "Dear " + manager.getDisplayName() + ",\n\nThese people in the units you manage are overdue, need "
                             + "an update for a new edition of a course, or their training expires within " + timings.daysBeforeExpiry() + " days:\n\n" + String.join("\n", lines)
                             + "\n\nSee the report: " + properties.appUrl() + "/team\n");
             sent++;
@@ -204,36 +182,21 @@ public class ReminderJob {
         return sent;
     }
 
-    List<String> digestLines(long managerId, LocalDate today, int daysBeforeExpiry) {
-        List<String> lines = new ArrayList<>();
-        jdbc.query("""
-                select u.display_name, ou.name, c.title, a.due_on, e.completed_at, cert.valid_until, a.reason
-                  from assignment a join user_account u on u.id = a.user_id
-                  join organisation_unit ou on ou.id = u.unit_id join course c on c.id = a.course_id
-                  left join enrolment e on e.assignment_id = a.id left join certificate cert on cert.enrolment_id = e.id
-                 where a.closed_at is null and u.active = true
-                   and exists (select 1 from managed_unit m join organisation_unit mu on mu.id = m.unit_id
-                                where m.user_id = ? and ou.path like concat(mu.path, '%'))
-                   and ((e.completed_at is null and (a.due_on < ? or a.reason = 'UPDATE'))
-                     or (e.completed_at is not null and cert.revoked_at is null and cert.valid_until >= ? and cert.valid_until <= ?))
-                 order by u.display_name""", rs -> {
-            boolean open = rs.getTimestamp(5) == null;
-            LocalDate due = rs.getDate(4).toLocalDate();
-            String state = !open ? "expires " + DATE.format(rs.getDate(6).toLocalDate())
-                    : due.isBefore(today) ? ("UPDATE".equals(rs.getString(7)) ? "update overdue since " : "overdue since ")
-                    + DATE.format(due)
-                    : "update required by " + DATE.format(due);
-            lines.add("- " + rs.getString(1) + " (" + rs.getString(2) + "), " + rs.getString(3) + ": " + state);
-        }, managerId, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(daysBeforeExpiry)));
-        return lines;
+    List<String> digestLines(VisibleUnits units, LocalDate today, ReminderTimings timings) {
+        return deadlines.needingAttention(units, today, timings).stream().map(p -> {
+            String state = switch (p.status()) {
+                case EXPIRING -> "expires " + DATE.format(p.validUntil());
+                case UPDATE_REQUIRED -> "update required by " + DATE.format(p.dueOn());
+                default -> (p.update() ? "update overdue since " : "overdue since ") + DATE.format(p.dueOn());
+            };
+            return "- " + p.name() + " (" + p.unit() + "), " + p.course() + ": " + state;
+        }).toList();
     }
 
     /** Overdue policy confirmations of people in the units the manager manages (and below). */
-    List<String> policyDigestLines(long managerId, List<PolicyService.PersonPolicy> outstanding) {
-        List<String> paths = jdbc.queryForList("select mu.path from managed_unit m join organisation_unit mu"
-                + " on mu.id = m.unit_id where m.user_id = ?", String.class, managerId);
+    List<String> policyDigestLines(VisibleUnits units, List<PolicyService.PersonPolicy> outstanding) {
         return outstanding.stream()
-                .filter(p -> p.line().status() == PolicyStatus.OVERDUE && paths.stream().anyMatch(p.unitPath()::startsWith))
+                .filter(p -> p.line().status() == PolicyStatus.OVERDUE && units.contains(p.unitPath()))
                 .map(p -> "- " + p.name() + " (" + p.unit() + "), policy " + p.line().title() + ": not confirmed, due "
                         + DATE.format(p.line().dueOn()))
                 .toList();

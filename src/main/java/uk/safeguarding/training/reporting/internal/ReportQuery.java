@@ -4,13 +4,12 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.LongToIntFunction;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import uk.safeguarding.training.identity.VisibleUnits;
 import uk.safeguarding.training.learning.TrainingStatus;
+import uk.safeguarding.training.learning.TrainingStatusSql;
 import uk.safeguarding.training.settings.ReminderTimings;
 import uk.safeguarding.training.reporting.ReportFilter;
 import uk.safeguarding.training.reporting.ReportRow;
@@ -18,7 +17,8 @@ import uk.safeguarding.training.shared.LikePatterns;
 
 /**
  * The report's SQL: open assignments of active people, with their enrolment and certificate, within the reader's
- * scope and the filter. The status conditions mirror {@link TrainingStatus#of} exactly (a test holds them to it),
+ * scope and the filter. The status conditions are {@link TrainingStatusSql}'s, which mirror {@link TrainingStatus#of}
+ * exactly (a test holds them to it),
  * so filtering, counting and paging all happen in the database.
  */
 public final class ReportQuery {
@@ -51,26 +51,19 @@ public final class ReportQuery {
     private final LongToIntFunction scenariosInVersion;
 
     /**
-     * @param scopePrefixes unit paths the reader may see (with everything below); null means everything
+     * @param scope the units the reader may see
      * @param scenariosInVersion how many scenarios a course version has (read from its immutable definition: the
      *                           count lives only in the version's JSON snapshot, not in a column SQL could count)
      */
-    public ReportQuery(ReportFilter filter, Collection<String> scopePrefixes, String unitPath, LocalDate today,
+    public ReportQuery(ReportFilter filter, VisibleUnits scope, String unitPath, LocalDate today,
                        ReminderTimings windows, LongToIntFunction scenariosInVersion) {
         this.today = today;
         this.windows = windows;
         this.scenariosInVersion = scenariosInVersion;
-        params.addValue("today", Date.valueOf(today));
-        params.addValue("soon", Date.valueOf(windows.dueSoonUntil(today)));
-        params.addValue("expiring", Date.valueOf(windows.expiringUntil(today)));
-        if (scopePrefixes != null) {
-            List<String> ors = new ArrayList<>();
-            int i = 0;
-            for (String prefix : scopePrefixes) {
-                ors.add("ou.path like :scope" + i);
-                params.addValue("scope" + i++, prefix + "%");
-            }
-            where.append(ors.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", ors) + ")");
+        params.addValues(TrainingStatusSql.parameters(today, windows));
+        if (!scope.isEverything()) {
+            where.append(" and ").append(scope.sqlCondition("ou.path", "scope"));
+            params.addValues(scope.sqlParameters("scope"));
         }
         if (unitPath != null) {
             where.append(" and ou.path like :unitPath");
@@ -97,27 +90,21 @@ public final class ReportQuery {
         }
     }
 
-    /** The SQL condition for one status, in the same terms as {@link TrainingStatus#of}. */
     static String condition(TrainingStatus status) {
-        return switch (status) {
-            case EXPIRED -> "(e.completed_at is not null and cert.valid_until < :today)";
-            case EXPIRING -> "(e.completed_at is not null and cert.valid_until >= :today and cert.valid_until <= :expiring)";
-            case COMPLETED -> "(e.completed_at is not null and (cert.valid_until is null or cert.valid_until > :expiring))";
-            case OVERDUE -> "(e.completed_at is null and a.due_on < :today)";
-            case UPDATE_REQUIRED -> "(e.completed_at is null and a.reason = 'UPDATE' and a.due_on >= :today)";
-            case DUE_SOON -> "(e.completed_at is null and a.reason <> 'UPDATE' and a.due_on >= :today and a.due_on <= :soon)";
-            case IN_PROGRESS -> "(e.completed_at is null and a.reason <> 'UPDATE' and a.due_on > :soon and e.id is not null)";
-            case NOT_STARTED -> "(e.completed_at is null and a.reason <> 'UPDATE' and a.due_on > :soon and e.id is null)";
-        };
+        return TrainingStatusSql.condition(status);
     }
 
     static String compliant() {
-        return "(" + condition(TrainingStatus.COMPLETED) + " or " + condition(TrainingStatus.EXPIRING) + " or "
-                + condition(TrainingStatus.UPDATE_REQUIRED) + ")";
+        return TrainingStatusSql.compliant();
     }
 
     public String where() {
         return where.toString();
+    }
+
+    /** The expiring window this query counts with (the organisation's, read once for the query). */
+    public int expiringWithinDays() {
+        return windows.daysBeforeExpiry();
     }
 
     public MapSqlParameterSource params() {

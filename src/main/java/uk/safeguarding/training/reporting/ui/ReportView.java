@@ -170,7 +170,7 @@ class ReportView extends Main {
         figures.add(figure("People assigned", String.valueOf(summary.people())),
                 figure("Compliant", summary.compliantPercent() + "%"),
                 figure("Overdue", String.valueOf(summary.overdue())),
-                figure("Expiring in 30 days", String.valueOf(summary.expiring())));
+                figure("Expiring in " + summary.expiringWithinDays() + " days", String.valueOf(summary.expiring())));
         chart.removeAll();
         chart.add(new Html("<div class=\"chart\">" + ComplianceChart.svg(reporting.complianceByUnit(filter)) + "</div>"));
         grid.getDataProvider().refreshAll();

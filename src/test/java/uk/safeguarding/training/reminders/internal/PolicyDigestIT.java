@@ -57,7 +57,7 @@ class PolicyDigestIT {
         jdbc.update("update policy_version set published_at = ? where policy_id = ?", monthAgo, policy.getPolicyId());
         jdbc.update("update policy_unit_assignment set created_at = ? where policy_id = ?", monthAgo, policy.getPolicyId());
 
-        List<String> lines = job.policyDigestLines(manager.getId(), policies.outstandingToday());
+        List<String> lines = job.policyDigestLines(identity.managedSubtreesOf(manager.getId()), policies.outstandingToday());
 
         assertThat(lines.stream().filter(l -> l.contains("Digest lone working policy"))).singleElement().satisfies(line ->
                 assertThat(line).startsWith("- Dora Late (" + below.getName() + "), policy Digest lone working policy: not confirmed, due "));

@@ -60,6 +60,10 @@ class ReminderTimingIT {
     ReportingService reporting;
     @Autowired
     uk.safeguarding.training.policy.PolicyService policies;
+    @Autowired
+    uk.safeguarding.training.learning.Deadlines deadlines;
+    @Autowired
+    uk.safeguarding.training.certificate.ExpiringCertificates expiringCertificates;
 
     @AfterEach
     void defaults() {
@@ -76,8 +80,8 @@ class ReminderTimingIT {
     /** The job as the scheduler runs it, on a clock fixed at 07:00 of the demo's today. */
     private int runJob() {
         Clock morning = Clock.fixed(LocalDate.now(clock).atTime(7, 0).atZone(UK).toInstant(), UK);
-        return new ReminderJob(jdbc, claims, mail, properties, organisation, policies,
-                morning).run();
+        return new ReminderJob(deadlines, expiringCertificates, identity, claims, mail, properties, organisation,
+                policies, morning).run();
     }
 
     private int reminders(String email, String kind) {
@@ -92,6 +96,8 @@ class ReminderTimingIT {
         assertThat(reminders("jamal.lewis@demo.test", "DUE_SOON")).as("due in 7 days, reminded 7 days ahead").isEqualTo(1);
         assertThat(reminders("ella.green@demo.test", "DUE_SOON")).as("due in 30 days").isZero();
         assertThat(reminders("grace.hughes@demo.test", "EXPIRY")).as("expires in about 15 days, told 10 ahead").isZero();
+        assertThat(AsUser.call(identity, "admin@demo.test", () -> reporting.summary(ReportFilter.everything())
+                .expiringWithinDays())).as("the report's expiring figure is labelled with the same window").isEqualTo(10);
 
         timings(new ReminderTimings(30, 30, 7));
         runJob();
