@@ -2,6 +2,7 @@ package uk.safeguarding.training.evidence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import uk.safeguarding.training.learning.TrainingStatus;
@@ -49,8 +50,8 @@ public final class CourseStatusAsAt {
      * The standing on {@code day} (end of the UK day), or null when the course was not assigned to the person by then.
      * The assignment that counts is the newest one open that day (a refresher replaces the one before it).
      */
-    public static CourseStanding standing(List<AssignmentRecord> history, LocalDate day, ReminderTimings windows) {
-        Instant end = PolicyStanding.endOf(day);
+    public static CourseStanding standing(List<AssignmentRecord> history, LocalDate day, ReminderTimings windows, ZoneId zone) {
+        Instant end = PolicyStanding.endOf(day, zone);
         List<AssignmentRecord> known = history.stream().filter(a -> a.assignedAt().isBefore(end))
                 .sorted(Comparator.comparing(AssignmentRecord::assignedAt).thenComparingLong(AssignmentRecord::assignmentId))
                 .toList();
@@ -70,7 +71,7 @@ public final class CourseStatusAsAt {
         TrainingStatus status = completed && cert == null ? TrainingStatus.COMPLETED
                 : TrainingStatus.of(current.dueOn(), started, completed ? cert.validUntil() : null, day, windows,
                         current.update());
-        LocalDate completedOn = completed ? current.completedAt().atZone(PolicyStanding.UK).toLocalDate() : null;
+        LocalDate completedOn = completed ? current.completedAt().atZone(zone).toLocalDate() : null;
         return new CourseStanding(status.label(), status.compliant(), status == TrainingStatus.OVERDUE, current.dueOn(),
                 cert == null ? null : cert.code(), completedOn, cert == null ? null : cert.validUntil());
     }

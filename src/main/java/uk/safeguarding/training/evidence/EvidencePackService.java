@@ -89,9 +89,9 @@ public class EvidencePackService {
         }
         progress.reached(READING, 0, 0);
         var members = history.members(unit.getPath(), asAt);
-        var courses = history.courses(unit.getPath(), asAt, PolicyStanding.endOf(asAt));
+        var courses = history.courses(unit.getPath(), asAt, PolicyStanding.endOf(asAt, clock.getZone()));
         return EvidenceAssembler.assemble(organisation.profile().name(), asAt, tree, names, members, courses,
-                policies.asAt(asAt), organisation.reminderTimings(),
+                policies.asAt(asAt), organisation.reminderTimings(), clock.getZone(),
                 email -> email != null && email.endsWith(AccountErasure.ERASED_DOMAIN),
                 n -> progress.reached(READING, n, members.size()));
     }

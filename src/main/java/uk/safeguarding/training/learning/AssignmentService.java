@@ -128,7 +128,7 @@ public class AssignmentService {
     public Enrolment recordCompletion(long userId, String courseKey, Instant completedAt, int scorePercent, String recordedBy) {
         requirePersonInScope(userId);
         PublishedCourse course = course(courseKey);
-        LocalDate completedOn = completedAt.atZone(LearningService.UK).toLocalDate();
+        LocalDate completedOn = completedAt.atZone(clock.getZone()).toLocalDate();
         Assignment assignment = assignments.save(new Assignment(userId, course.courseId(), completedOn, completedAt,
                 recordedBy, Assignment.Reason.RECORDED));
         Enrolment enrolment = new Enrolment(assignment.getId(), userId, course.versionId(), completedAt);

@@ -48,7 +48,6 @@ import uk.safeguarding.training.quiz.OptionOrder;
 @RolesAllowed(AppRoles.LEARNER)
 public class LearningService {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final AssignmentRepository assignments;
     private final EnrolmentRepository enrolments;

@@ -65,6 +65,6 @@ public class UpdateAssignments {
             }
             enrolment = enrolments.findById(basis).orElseThrow();
         }
-        return enrolment.getCompletedAt().atZone(LearningService.UK).toLocalDate();
+        return enrolment.getCompletedAt().atZone(clock.getZone()).toLocalDate();
     }
 }

@@ -205,7 +205,7 @@ public class PolicyService {
         basis.linesPerUnit().forEach((unit, lines) -> lines.forEach(l ->
                 unitsByVersion.computeIfAbsent(l.versionId(), k -> new ArrayList<>()).add(unit)));
         return new AcknowledgementTotals(reportRows.count(basis.rowsPerUnit(), basis.scope()),
-                reportRows.acknowledged(unitsByVersion, basis.scope(), PolicyStanding.endOf(basis.today())));
+                reportRows.acknowledged(unitsByVersion, basis.scope(), PolicyStanding.endOf(basis.today(), clock.getZone())));
     }
 
     /**
@@ -222,7 +222,7 @@ public class PolicyService {
         for (AcknowledgementRows.Listed person : people) {
             OrganisationUnit unit = basis.units().get(person.unitId());
             List<Line> lines = PolicyStanding.linesOn(basis.today(), unit.getPath(), person.joinedOn(), basis.published(),
-                    basis.requirements(), acks.getOrDefault(person.userId(), List.of()), basis.windows());
+                    basis.requirements(), acks.getOrDefault(person.userId(), List.of()), basis.windows(), clock.getZone());
             for (Line line : AcknowledgementRows.slice(lines, person.rowsBefore(), offset, limit)) {
                 rows.add(new PersonPolicy(person.userId(), person.name(), person.email(), unit.getName(), unit.getPath(), line));
             }
@@ -279,7 +279,7 @@ public class PolicyService {
         for (OrganisationUnit unit : identity.allUnits()) {
             units.put(unit.getId(), unit);
             // Which policies a person must read depends on their unit alone (joining only moves the due date).
-            List<Line> lines = PolicyStanding.linesOn(today, unit.getPath(), null, published, requirements, List.of(), windows);
+            List<Line> lines = PolicyStanding.linesOn(today, unit.getPath(), null, published, requirements, List.of(), windows, clock.getZone());
             if (!lines.isEmpty()) {
                 linesPerUnit.put(unit.getId(), lines);
                 rowsPerUnit.put(unit.getId(), lines.size());
@@ -300,7 +300,7 @@ public class PolicyService {
      */
     public List<PersonPolicy> outstandingToday() {
         List<UserAccount> people = identity.allPeopleForStartup().stream().filter(UserAccount::isActive).toList();
-        Map<Long, List<Acknowledgement>> acks = history.acknowledgementsBefore(PolicyStanding.endOf(LocalDate.now(clock)));
+        Map<Long, List<Acknowledgement>> acks = history.acknowledgementsBefore(PolicyStanding.endOf(LocalDate.now(clock), clock.getZone()));
         return linesFor(people, acks).stream().filter(p -> !p.line().status().compliant()).toList();
     }
 
@@ -308,16 +308,18 @@ public class PolicyService {
     @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
     public AsAt asAt(LocalDate day) {
         return new AsAt(day, history.published(), history.requirements(),
-                history.acknowledgementsBefore(PolicyStanding.endOf(day)), organisation.reminderTimings());
+                history.acknowledgementsBefore(PolicyStanding.endOf(day, clock.getZone())), organisation.reminderTimings(),
+                clock.getZone());
     }
 
     /** Policy history frozen at the end of a day; {@link #linesFor} answers for one person in their unit that day. */
     public record AsAt(LocalDate day, List<Published> versions, List<Requirement> requirements,
-                       Map<Long, List<Acknowledgement>> acknowledgements, ReminderTimings windows) {
+                       Map<Long, List<Acknowledgement>> acknowledgements, ReminderTimings windows,
+                       java.time.ZoneId zone) {
 
         public List<Line> linesFor(long userId, String unitPath, LocalDate joinedOn) {
             return PolicyStanding.linesOn(day, unitPath, joinedOn, versions, requirements,
-                    acknowledgements.getOrDefault(userId, List.of()), windows);
+                    acknowledgements.getOrDefault(userId, List.of()), windows, zone);
         }
 
         public boolean any() {
@@ -333,7 +335,7 @@ public class PolicyService {
         List<PersonPolicy> rows = new ArrayList<>();
         for (UserAccount person : people) {
             for (Line line : PolicyStanding.linesOn(today, person.getUnit().getPath(), person.getJoinedOn(), published,
-                    requirements, acks.getOrDefault(person.getId(), List.of()), windows)) {
+                    requirements, acks.getOrDefault(person.getId(), List.of()), windows, clock.getZone())) {
                 rows.add(new PersonPolicy(person.getId(), person.getDisplayName(), person.getEmail(),
                         person.getUnit().getName(), person.getUnit().getPath(), line));
             }
@@ -346,7 +348,7 @@ public class PolicyService {
             return List.of();
         }
         return PolicyStanding.linesOn(LocalDate.now(clock), person.getUnit().getPath(), person.getJoinedOn(),
-                history.published(), history.requirements(), acks, organisation.reminderTimings());
+                history.published(), history.requirements(), acks, organisation.reminderTimings(), clock.getZone());
     }
 
 }

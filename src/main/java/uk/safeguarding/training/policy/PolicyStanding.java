@@ -23,8 +23,6 @@ import uk.safeguarding.training.settings.ReminderTimings;
  */
 public final class PolicyStanding {
 
-    public static final ZoneId UK = ZoneId.of("Europe/London");
-
     private PolicyStanding() {
     }
 
@@ -42,9 +40,9 @@ public final class PolicyStanding {
                        PolicyStatus status, LocalDate dueOn, Instant acknowledgedAt, Integer earlierVersionAcknowledged) {
     }
 
-    /** The end of a UK day: everything recorded before this instant had happened "on" that day. */
-    public static Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(UK).toInstant();
+    /** The end of a day in {@code zone} (the clock's): everything recorded before this instant had happened "on" that day. */
+    public static Instant endOf(LocalDate day, ZoneId zone) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /**
@@ -53,8 +51,8 @@ public final class PolicyStanding {
      */
     public static List<Line> linesOn(LocalDate day, String unitPath, LocalDate joinedOn, Collection<Published> versions,
                                      Collection<Requirement> requirements, Collection<Acknowledgement> acknowledged,
-                                     ReminderTimings windows) {
-        Instant end = endOf(day);
+                                     ReminderTimings windows, ZoneId zone) {
+        Instant end = endOf(day, zone);
         Map<Long, Published> inForce = new LinkedHashMap<>();
         versions.stream().filter(v -> v.publishedAt().isBefore(end))
                 .sorted(Comparator.comparing(Published::title).thenComparingLong(Published::policyId).thenComparingInt(Published::number))
@@ -64,7 +62,7 @@ public final class PolicyStanding {
             LocalDate dueOn = null;
             for (Requirement r : requirements) {
                 if (r.policyId() == version.policyId() && r.createdAt().isBefore(end) && unitPath.startsWith(r.unitPath())) {
-                    LocalDate from = latest(day(version.publishedAt()), day(r.createdAt()), joinedOn);
+                    LocalDate from = latest(day(version.publishedAt(), zone), day(r.createdAt(), zone), joinedOn);
                     LocalDate due = from.plusDays(r.dueDays());
                     dueOn = dueOn == null || due.isBefore(dueOn) ? due : dueOn;
                 }
@@ -91,8 +89,8 @@ public final class PolicyStanding {
         return lines;
     }
 
-    private static LocalDate day(Instant at) {
-        return at.atZone(UK).toLocalDate();
+    private static LocalDate day(Instant at, ZoneId zone) {
+        return at.atZone(zone).toLocalDate();
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b, LocalDate c) {

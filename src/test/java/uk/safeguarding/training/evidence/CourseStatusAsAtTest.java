@@ -15,8 +15,11 @@ import uk.safeguarding.training.policy.PolicyStanding;
 /** A course status on a past day comes only from what was recorded by the end of that day. */
 class CourseStatusAsAtTest {
 
+    /** The zone of the application's clock (shared.TimeConfiguration). */
+    private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+
     private static Instant at(String day, int hour) {
-        return LocalDate.parse(day).atTime(hour, 0).atZone(PolicyStanding.UK).toInstant();
+        return LocalDate.parse(day).atTime(hour, 0).atZone(LONDON).toInstant();
     }
 
     private static final CertificateRecord CERT = new CertificateRecord("ABCD", LocalDate.parse("2025-03-10"),
@@ -27,7 +30,7 @@ class CourseStatusAsAtTest {
             at("2026-03-10", 7), null, null, null, null);
 
     private static CourseStanding on(String day, AssignmentRecord... history) {
-        return CourseStatusAsAt.standing(List.of(history), LocalDate.parse(day), ReminderTimings.DEFAULTS);
+        return CourseStatusAsAt.standing(List.of(history), LocalDate.parse(day), ReminderTimings.DEFAULTS, LONDON);
     }
 
     @Test

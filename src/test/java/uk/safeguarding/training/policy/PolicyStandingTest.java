@@ -15,6 +15,9 @@ import uk.safeguarding.training.policy.PolicyStanding.Requirement;
 /** The one policy rule at its boundaries: which version is in force, when it is due, when it counts as acknowledged. */
 class PolicyStandingTest {
 
+    /** The zone of the application's clock (shared.TimeConfiguration). */
+    private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+
     private static final ReminderTimings WINDOWS = ReminderTimings.DEFAULTS; // due soon: 7 days
     private static final LocalDate JAN_10 = LocalDate.of(2026, 1, 10);
     private static final Published V1 = new Published(1, "Safeguarding policy", 11, 1, "a".repeat(64), at(2026, 1, 1, 9));
@@ -22,12 +25,12 @@ class PolicyStandingTest {
     private static final Requirement SCHOOLS_14_DAYS = new Requirement(1, "/1/2/", 14, at(2026, 1, 2, 12));
 
     private static Instant at(int y, int m, int d, int hour) {
-        return LocalDate.of(y, m, d).atTime(hour, 0).atZone(PolicyStanding.UK).toInstant();
+        return LocalDate.of(y, m, d).atTime(hour, 0).atZone(LONDON).toInstant();
     }
 
     private static List<Line> on(LocalDate day, String unitPath, List<Acknowledgement> acks) {
         return PolicyStanding.linesOn(day, unitPath, LocalDate.of(2020, 1, 1), List.of(V1, V2), List.of(SCHOOLS_14_DAYS),
-                acks, WINDOWS);
+                acks, WINDOWS, LONDON);
     }
 
     @Test
@@ -54,7 +57,7 @@ class PolicyStandingTest {
     @Test
     void a_late_joiner_gets_the_days_from_joining() {
         List<Line> lines = PolicyStanding.linesOn(LocalDate.of(2026, 2, 1), "/1/2/", LocalDate.of(2026, 2, 1), List.of(V1),
-                List.of(SCHOOLS_14_DAYS), List.of(), WINDOWS);
+                List.of(SCHOOLS_14_DAYS), List.of(), WINDOWS, LONDON);
         assertThat(lines).singleElement().extracting(Line::dueOn).isEqualTo(LocalDate.of(2026, 2, 15));
     }
 
@@ -82,13 +85,13 @@ class PolicyStandingTest {
     void with_two_assignments_the_earlier_due_date_applies() {
         Requirement whole = new Requirement(1, "/1/", 7, at(2026, 1, 2, 12));
         List<Line> lines = PolicyStanding.linesOn(JAN_10, "/1/2/", LocalDate.of(2020, 1, 1), List.of(V1),
-                List.of(SCHOOLS_14_DAYS, whole), List.of(), WINDOWS);
+                List.of(SCHOOLS_14_DAYS, whole), List.of(), WINDOWS, LONDON);
         assertThat(lines).singleElement().extracting(Line::dueOn).isEqualTo(LocalDate.of(2026, 1, 9));
     }
 
     @Test
     void the_end_of_a_day_is_midnight_in_london_also_in_summer_time() {
-        assertThat(PolicyStanding.endOf(LocalDate.of(2026, 7, 1))).isEqualTo(Instant.parse("2026-07-01T23:00:00Z"));
-        assertThat(PolicyStanding.endOf(LocalDate.of(2026, 12, 1))).isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
+        assertThat(PolicyStanding.endOf(LocalDate.of(2026, 7, 1), LONDON)).isEqualTo(Instant.parse("2026-07-01T23:00:00Z"));
+        assertThat(PolicyStanding.endOf(LocalDate.of(2026, 12, 1), LONDON)).isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -40,8 +41,7 @@ import uk.safeguarding.training.identity.AppRoles;
 @RolesAllowed({AppRoles.TRAINER, AppRoles.ADMIN})
 class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle, EditorContext {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm:ss")
-            .withZone(ZoneId.of("Europe/London"));
+    private final DateTimeFormatter when;
 
     private final AuthoringService authoring;
     private final PreviewService preview;
@@ -65,7 +65,8 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private ImagesEditor images;
     private ScenariosEditor scenarios;
 
-    DraftEditorView(AuthoringService authoring, PreviewService preview) {
+    DraftEditorView(AuthoringService authoring, PreviewService preview, Clock clock) {
+        this.when = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm:ss").withZone(clock.getZone());
         this.authoring = authoring;
         this.preview = preview;
         addClassName("page");
@@ -184,7 +185,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void showSaved() {
-        status.setText("Draft saved on " + WHEN.format(draft.savedAt()) + " by " + draft.savedBy() + ".");
+        status.setText("Draft saved on " + when.format(draft.savedAt()) + " by " + draft.savedBy() + ".");
     }
 
     private void showConflict(String message) {

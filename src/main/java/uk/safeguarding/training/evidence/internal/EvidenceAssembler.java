@@ -38,7 +38,7 @@ public final class EvidenceAssembler {
      */
     public static EvidencePack assemble(String organisation, LocalDate day, List<UnitNode> tree, Map<Long, String> unitNames,
                                         List<Member> members, Map<Long, List<CourseHistory>> courses,
-                                        PolicyService.AsAt policies, ReminderTimings windows,
+                                        PolicyService.AsAt policies, ReminderTimings windows, java.time.ZoneId zone,
                                         java.util.function.Predicate<String> erased, IntConsumer progress) {
         List<Member> ordered = new ArrayList<>(members);
         Comparator<Member> byTree = Comparator.comparing(Member::unitPath);
@@ -54,7 +54,7 @@ public final class EvidenceAssembler {
             List<CourseHistory> theirs = new ArrayList<>(courses.getOrDefault(member.userId(), List.of()));
             theirs.sort(Comparator.comparing(CourseHistory::course).thenComparingLong(CourseHistory::courseId));
             for (CourseHistory course : theirs) {
-                CourseStanding s = CourseStatusAsAt.standing(course.assignments(), day, windows);
+                CourseStanding s = CourseStatusAsAt.standing(course.assignments(), day, windows, zone);
                 if (s != null) {
                     rows.add(new Row(unit, person, email, "Course", course.course(), s.status(), s.compliant(), s.overdue(),
                             s.dueOn(), s.certificateCode() == null ? null : CertificateCode.display(s.certificateCode()), s.completedOn(), s.validUntil(), ""));
@@ -64,7 +64,7 @@ public final class EvidenceAssembler {
             for (PolicyStanding.Line line : policies.linesFor(member.userId(), member.unitPath(), member.joinedOn())) {
                 String ack = line.acknowledgedAt() == null
                         ? (line.earlierVersionAcknowledged() == null ? "" : "version " + line.earlierVersionAcknowledged() + " only")
-                        : line.acknowledgedAt().atZone(PolicyStanding.UK).toLocalDate() + ", version " + line.versionNumber()
+                        : line.acknowledgedAt().atZone(zone).toLocalDate() + ", version " + line.versionNumber()
                         + ", SHA-256 " + line.contentHash().substring(0, 12);
                 rows.add(new Row(unit, person, email, "Policy", line.title() + " (version " + line.versionNumber() + ")",
                         line.status().label(), line.status().compliant(),

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,11 +37,13 @@ import uk.safeguarding.training.learning.ScenarioService;
 @RolesAllowed(AppRoles.LEARNER)
 class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final ZoneId zone;
     private final AssessmentService assessment;
     private final ScenarioService scenarios;
     private String title = "Final assessment | Safeguarding Training";
 
-    AssessmentView(AssessmentService assessment, ScenarioService scenarios) {
+    AssessmentView(AssessmentService assessment, ScenarioService scenarios, Clock clock) {
+        this.zone = clock.getZone();
         this.assessment = assessment;
         this.scenarios = scenarios;
         addClassNames("page", "reading-page");
@@ -155,7 +159,7 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Section section = new Section(new H2("Your attempts"));
         UnorderedList list = new UnorderedList();
         for (PastAttempt attempt : state.attempts()) {
-            ListItem item = new ListItem("Attempt " + attempt.number() + ", " + LearnerFormat.date(attempt.submittedAt())
+            ListItem item = new ListItem("Attempt " + attempt.number() + ", " + LearnerFormat.date(attempt.submittedAt(), zone)
                     + ": " + attempt.scorePercent() + "%, " + (attempt.passed() ? "passed" : "not passed") + " ");
             Button view = new Button("See the answers", e -> navigate(LearnerRoutes.result(state.enrolmentId(), attempt.attemptId())));
             view.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

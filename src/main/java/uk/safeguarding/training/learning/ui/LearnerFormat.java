@@ -21,7 +21,6 @@ import uk.safeguarding.training.learning.TrainingStatus;
 /** Formatting shared by the learner's pages: UK dates, status badges, labelled progress bars, focusable headings. */
 final class LearnerFormat {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private LearnerFormat() {
@@ -36,8 +35,9 @@ final class LearnerFormat {
         return "Content checked: " + date(date);
     }
 
-    static String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(UK).toLocalDate());
+    /** The day of {@code instant} where the learner is (the clock's zone). */
+    static String date(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DATE.format(instant.atZone(zone).toLocalDate());
     }
 
     static Span badge(TrainingStatus status) {

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.learning.LearnerViews.MyCourse;
@@ -29,9 +31,11 @@ import uk.safeguarding.training.shared.ui.PersonalNotices;
 @RolesAllowed(AppRoles.LEARNER)
 class MyTrainingView extends Main {
 
+    private final ZoneId zone;
     private final LearningService learning;
 
-    MyTrainingView(LearningService learning, List<PersonalNotices> notices, PolicyService policies) {
+    MyTrainingView(LearningService learning, List<PersonalNotices> notices, PolicyService policies, Clock clock) {
+        this.zone = clock.getZone();
         this.learning = learning;
         addClassName("page");
         add(LearnerFormat.focusedHeading("My training"),
@@ -61,7 +65,7 @@ class MyTrainingView extends Main {
         Div facts = new Div(policyBadge(policy.status()), new Span("Version " + policy.versionNumber()));
         facts.addClassName("course-facts");
         if (policy.acknowledgedAt() != null) {
-            facts.add(new Span("Confirmed " + LearnerFormat.date(policy.acknowledgedAt())));
+            facts.add(new Span("Confirmed " + LearnerFormat.date(policy.acknowledgedAt(), zone)));
         } else {
             facts.add(new Span("Due " + LearnerFormat.date(policy.dueOn())));
             if (policy.earlierVersionAcknowledged() != null) {
@@ -87,7 +91,7 @@ class MyTrainingView extends Main {
         facts.addClassName("course-facts");
         facts.add(LearnerFormat.badge(course.status()));
         if (course.completedAt() != null) {
-            facts.add(new Span("Completed " + LearnerFormat.date(course.completedAt()) + " with " + course.scorePercent() + "%"));
+            facts.add(new Span("Completed " + LearnerFormat.date(course.completedAt(), zone) + " with " + course.scorePercent() + "%"));
             facts.add(new Span("Valid until " + LearnerFormat.date(course.expiresOn())));
         } else {
             facts.add(new Span("Due " + LearnerFormat.date(course.dueOn())));

@@ -23,6 +23,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -46,6 +48,7 @@ class PoliciesView extends Main {
     private static final String WRITE = "Write it here (Markdown)";
     private static final String UPLOAD = "Upload a PDF";
 
+    private final ZoneId zone;
     private final PolicyAdministration administration;
     private final Grid<PolicySummary> grid = new Grid<>();
     private final ComboBox<PolicySummary> versionOf = new ComboBox<>("New version of");
@@ -63,7 +66,8 @@ class PoliciesView extends Main {
     private final Paragraph status = new Paragraph();
     private byte[] pdf;
 
-    PoliciesView(PolicyAdministration administration) {
+    PoliciesView(PolicyAdministration administration, Clock clock) {
+        this.zone = clock.getZone();
         this.administration = administration;
         addClassName("page");
         problem.addClassName("form-problems");
@@ -73,7 +77,7 @@ class PoliciesView extends Main {
         grid.addColumn(PolicySummary::title).setHeader("Policy").setFlexGrow(2);
         grid.addColumn(p -> "Version " + p.versionNumber() + (p.format() == PolicyVersion.Format.PDF ? " (PDF)" : ""))
                 .setHeader("In force");
-        grid.addColumn(p -> PolicyFormat.moment(p.publishedAt())).setHeader("Published");
+        grid.addColumn(p -> PolicyFormat.moment(p.publishedAt(), zone)).setHeader("Published");
         grid.addColumn(p -> p.units().isEmpty() ? "Not assigned" : String.join(", ", p.units())).setHeader("Assigned to").setFlexGrow(2);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Policies");

@@ -3,6 +3,7 @@ package uk.safeguarding.training.policy.ui;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.safeguarding.training.policy.PolicyStanding;
@@ -21,8 +22,9 @@ public final class PolicyFormat {
         return date == null ? "" : DATE.format(date);
     }
 
-    public static String moment(Instant instant) {
-        return instant == null ? "" : MOMENT.format(instant.atZone(PolicyStanding.UK));
+    /** A moment as a day and time where the reader is (the clock's zone). */
+    public static String moment(Instant instant, ZoneId zone) {
+        return instant == null ? "" : MOMENT.format(instant.atZone(zone));
     }
 
     public static Span badge(PolicyStatus status) {

@@ -20,7 +20,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,12 +37,14 @@ import uk.safeguarding.training.shared.Refusal;
 @PermitAll
 class PolicyReadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final ZoneId zone;
     private final PolicyService policies;
     private final Paragraph problem = new Paragraph();
     private final Paragraph status = new Paragraph();
     private String title = "Policy | Safeguarding Training";
 
-    PolicyReadView(PolicyService policies) {
+    PolicyReadView(PolicyService policies, Clock clock) {
+        this.zone = clock.getZone();
         this.policies = policies;
         addClassNames("page", "policy-page");
         problem.addClassName("form-problems");
@@ -72,7 +76,7 @@ class PolicyReadView extends Main implements BeforeEnterObserver, HasDynamicTitl
         heading.getElement().setAttribute("tabindex", "-1");
         heading.addAttachListener(e -> heading.getElement().executeJs("this.focus({preventScroll: false})"));
         Div facts = new Div(new Paragraph("Version " + reading.versionNumber() + ", published "
-                + PolicyFormat.moment(reading.publishedAt())));
+                + PolicyFormat.moment(reading.publishedAt(), zone)));
         facts.addClassName("policy-facts");
         if (reading.status() != null) {
             facts.add(PolicyFormat.badge(reading.status()));
@@ -143,9 +147,9 @@ class PolicyReadView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(confirm, status);
     }
 
-    private static Paragraph confirmed(int version, Instant at) {
+    private Paragraph confirmed(int version, Instant at) {
         Paragraph done = new Paragraph("You confirmed that you have read and understood version " + version + " on "
-                + PolicyFormat.moment(at) + ".");
+                + PolicyFormat.moment(at, zone) + ".");
         done.addClassName("policy-confirmed");
         done.getElement().setAttribute("role", "status");
         return done;
