@@ -20,7 +20,7 @@ public record Eligibility(boolean allowed, String reason, Instant notBefore) {
 
     public static Eligibility of(AttemptPolicy policy, List<PastAttempt> past, Instant now) {
         if (past.stream().anyMatch(PastAttempt::passed)) {
-            return new Eligibility(false, "You have already passed this assessment.", null);
+            return afterPass();
         }
         if (!policy.unlimited() && past.size() >= policy.maxAttempts()) {
             return new Eligibility(false, "You have used all " + policy.maxAttempts()
@@ -35,5 +35,10 @@ public record Eligibility(boolean allowed, String reason, Instant notBefore) {
             }
         }
         return new Eligibility(true, "", null);
+    }
+
+    /** What {@link #of} says whenever one of the past attempts passed, whatever the policy and the others. */
+    public static Eligibility afterPass() {
+        return new Eligibility(false, "You have already passed this assessment.", null);
     }
 }

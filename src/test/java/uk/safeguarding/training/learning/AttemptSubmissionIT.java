@@ -49,6 +49,8 @@ class AttemptSubmissionIT {
     CourseCatalog catalog;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void two_concurrent_submissions_of_one_attempt_store_one_result_and_complete_the_course_once() throws Exception {
@@ -83,6 +85,10 @@ class AttemptSubmissionIT {
         assertThat(stored).hasSize(1);
         assertThat(stored.getFirst().isSubmitted()).isTrue();
         assertThat(events.stream(CourseCompleted.class).filter(e -> e.enrolmentId() == sheet.enrolmentId())).hasSize(1);
+        // Graded once: one row per question for the item statistics, and both replies say no attempt may follow a pass.
+        assertThat(jdbc.queryForObject("select count(*) from attempt_answer where attempt_id = ?", Long.class,
+                sheet.attemptId())).isEqualTo(sheet.questions().size());
+        assertThat(results).allSatisfy(r -> assertThat(r.nextAttempt().allowed()).isFalse());
     }
 
     @Test
@@ -120,25 +126,7 @@ class AttemptSubmissionIT {
         return assessment.startOrResume(Learners.readWholeCourse(learning, catalog));
     }
 
-    private CourseDefinition course() {
-        return catalog.definition(catalog.newest("cse-awareness").orElseThrow().versionId());
-    }
-
     private Map<String, Set<Integer>> correct(AttemptSheet sheet) {
-        CourseDefinition course = course();
-        Map<String, Set<Integer>> answers = new java.util.HashMap<>();
-        for (CheckQuestion shown : sheet.questions()) {
-            QuestionDefinition q = course.questions().stream().filter(d -> d.id().equals(shown.id())).findFirst().orElseThrow();
-            Set<Integer> positions = new java.util.HashSet<>();
-            for (int i = 0; i < shown.options().size(); i++) {
-                int index = i;
-                if (q.options().stream().anyMatch(o -> o.correct() && o.text().equals(shown.options().get(index)))) {
-                    positions.add(i);
-                }
-            }
-            assertThat(q.type() == QuestionType.SINGLE ? positions.size() == 1 : !positions.isEmpty()).isTrue();
-            answers.put(q.id(), positions);
-        }
-        return answers;
+        return Learners.correctAnswers(catalog, sheet);
     }
 }

@@ -23,6 +23,16 @@ class EligibilityTest {
     }
 
     @Test
+    void after_a_pass_is_what_any_policy_says_once_an_attempt_passed() {
+        // A submit that has just stored a pass answers with afterPass() instead of reading the attempts again.
+        for (AttemptPolicy policy : List.of(AttemptPolicy.UNLIMITED, new AttemptPolicy(1, 0), new AttemptPolicy(3, 30))) {
+            List<PastAttempt> passedLast = List.of(new PastAttempt(now.minusSeconds(60), false), new PastAttempt(now, true));
+            assertThat(Eligibility.afterPass()).isEqualTo(Eligibility.of(policy, passedLast, now));
+            assertThat(Eligibility.afterPass().allowed()).isFalse();
+        }
+    }
+
+    @Test
     void an_attempt_limit_stops_further_attempts() {
         AttemptPolicy three = new AttemptPolicy(3, 0);
         List<PastAttempt> two = List.of(new PastAttempt(now, false), new PastAttempt(now, false));
