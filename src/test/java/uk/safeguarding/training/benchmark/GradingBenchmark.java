@@ -116,7 +116,8 @@ final class GradingBenchmark implements BenchmarkStep {
         List<String> questions = course.questions().stream().limit(course.questionsPerAttempt())
                 .map(q -> q.id()).toList();
         List<Object[]> rows = new ArrayList<>();
-        jdbc.query("select id, course_version_id, score_percent from attempt where submitted_at is not null", rs -> {
+        jdbc.query("select a.id, a.course_version_id, a.score_percent from attempt a where a.submitted_at is not null"
+                + " and not exists (select 1 from attempt_answer x where x.attempt_id = a.id)", rs -> {
             for (int q = 0; q < questions.size(); q++) {
                 rows.add(new Object[] {rs.getLong(1), rs.getLong(2), questions.get(q), q < 13, rs.getInt(3)});
             }
