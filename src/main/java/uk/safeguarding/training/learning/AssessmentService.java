@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import uk.safeguarding.training.learning.internal.ScenarioPlayRepository;
 import uk.safeguarding.training.settings.OrganisationService;
 import uk.safeguarding.training.quiz.Attempt;
 import uk.safeguarding.training.quiz.AttemptOutcome;
+import uk.safeguarding.training.quiz.Eligibility;
 import uk.safeguarding.training.quiz.QuizService;
 
 /**
@@ -108,9 +110,13 @@ public class AssessmentService {
      */
     @Transactional
     public AttemptResult submit(long enrolmentId, long attemptId, Map<String, Set<Integer>> chosenPositions) {
+        // The attempt is read before the enrolment: when it is already graded, the enrolment read next includes
+        // whatever the grading request committed with it, so a repeated submit needs no second read of the enrolment.
+        Optional<Attempt> found = quiz.attempt(enrolmentId, attemptId);
         Enrolment enrolment = own.require(enrolmentId);
-        Attempt attempt = quiz.attempt(enrolmentId, attemptId)
+        Attempt attempt = found
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not your attempt"));
+        boolean gradedBefore = attempt.isSubmitted();
         CourseDefinition taken = catalog.definition(enrolment.getCourseVersionId());
         // The drawn scenario is one more item: right only when played to a good ending before submitting.
         List<Boolean> scenario = taken.scenarioSettings().inAssessment() && !taken.scenarios().isEmpty()
@@ -124,9 +130,10 @@ public class AssessmentService {
                     outcome.passed(), outcome.questions().stream()
                             .map(q -> new LearningActivity.AnsweredQuestion(q.questionId(), q.correct())).toList(),
                     outcome.submittedAt()));
-        } else {
-            // Graded before, perhaps by a request that raced this one and has since completed the course: only then
-            // is the enrolment read again (this request's own grading changes nothing another request wrote).
+        } else if (!gradedBefore) {
+            // Graded by a request that raced this one, between its read of the attempt and its guarded update, and
+            // that may have completed the course since: only then is the enrolment read again (this request's own
+            // grading changes nothing another request wrote).
             enrolment = own.reread(enrolment);
         }
         CourseDefinition course = moves.course(enrolment);
@@ -136,8 +143,11 @@ public class AssessmentService {
                     enrolment.getCourseVersionId(), enrolment.getCompletedAt(), outcome.scorePercent(),
                     assignment.getBasisEnrolmentId()));
         }
-        return new AttemptResult(enrolment.getId(), course.title(), outcome, enrolment.isCompleted(),
-                quiz.eligibility(enrolment.getId(), enrolment.getCourseVersionId()));
+        // A pass just stored decides the next-attempt rule on its own (no attempt after a pass), so the attempts are
+        // read for it only after a fail.
+        Eligibility next = outcome.passed() ? Eligibility.afterPass()
+                : quiz.eligibility(enrolment.getId(), enrolment.getCourseVersionId());
+        return new AttemptResult(enrolment.getId(), course.title(), outcome, enrolment.isCompleted(), next);
     }
 
     public AttemptResult result(long enrolmentId, long attemptId) {

@@ -18,22 +18,42 @@ public record Eligibility(boolean allowed, String reason, Instant notBefore) {
     public record PastAttempt(Instant submittedAt, boolean passed) {
     }
 
-    public static Eligibility of(AttemptPolicy policy, List<PastAttempt> past, Instant now) {
-        if (past.stream().anyMatch(PastAttempt::passed)) {
-            return new Eligibility(false, "You have already passed this assessment.", null);
+    /**
+     * All the rules need of the past attempts: how many, whether one passed, when the last was submitted (null when
+     * there are none). One row from the database however many attempts a learner has made.
+     */
+    public record Past(long count, boolean anyPassed, Instant lastSubmittedAt) {
+
+        static Past of(List<PastAttempt> attempts) {
+            return new Past(attempts.size(), attempts.stream().anyMatch(PastAttempt::passed),
+                    attempts.stream().map(PastAttempt::submittedAt).max(Instant::compareTo).orElse(null));
         }
-        if (!policy.unlimited() && past.size() >= policy.maxAttempts()) {
+    }
+
+    public static Eligibility of(AttemptPolicy policy, List<PastAttempt> past, Instant now) {
+        return of(policy, Past.of(past), now);
+    }
+
+    public static Eligibility of(AttemptPolicy policy, Past past, Instant now) {
+        if (past.anyPassed()) {
+            return afterPass();
+        }
+        if (!policy.unlimited() && past.count() >= policy.maxAttempts()) {
             return new Eligibility(false, "You have used all " + policy.maxAttempts()
                     + " attempts. Speak to your manager or trainer.", null);
         }
-        if (policy.waitMinutes() > 0 && !past.isEmpty()) {
-            Instant last = past.stream().map(PastAttempt::submittedAt).max(Instant::compareTo).orElseThrow();
-            Instant notBefore = last.plus(Duration.ofMinutes(policy.waitMinutes()));
+        if (policy.waitMinutes() > 0 && past.count() > 0) {
+            Instant notBefore = past.lastSubmittedAt().plus(Duration.ofMinutes(policy.waitMinutes()));
             if (now.isBefore(notBefore)) {
                 return new Eligibility(false, "You can try again after a short break, once the waiting time of "
                         + policy.waitMinutes() + " minutes is over.", notBefore);
             }
         }
         return new Eligibility(true, "", null);
+    }
+
+    /** What {@link #of} says whenever one of the past attempts passed, whatever the policy and the others. */
+    public static Eligibility afterPass() {
+        return new Eligibility(false, "You have already passed this assessment.", null);
     }
 }

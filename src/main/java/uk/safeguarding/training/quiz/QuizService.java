@@ -69,8 +69,9 @@ public class QuizService {
 
     public Eligibility eligibility(long enrolmentId, long courseVersionId) {
         CourseDefinition course = catalog.definition(courseVersionId);
-        List<Eligibility.PastAttempt> past = attempts.submittedSummaries(enrolmentId).stream()
-                .map(row -> new Eligibility.PastAttempt((java.time.Instant) row[0], Boolean.TRUE.equals(row[1]))).toList();
+        Object[] row = attempts.submittedSummary(enrolmentId).getFirst();
+        Eligibility.Past past = new Eligibility.Past(((Number) row[0]).longValue(),
+                row[1] != null && ((Number) row[1]).longValue() > 0, (Instant) row[2]);
         return Eligibility.of(course.attemptPolicy(), past, clock.instant());
     }
 

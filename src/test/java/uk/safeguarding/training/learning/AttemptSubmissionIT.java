@@ -18,8 +18,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.course.CourseFixture;
 import uk.safeguarding.training.course.PublishedCourse;
-import uk.safeguarding.training.course.QuestionDefinition;
-import uk.safeguarding.training.course.QuestionType;
 import uk.safeguarding.training.identity.PeopleFixture;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.LearnerViews.AttemptResult;
@@ -28,6 +26,7 @@ import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
 import uk.safeguarding.training.quiz.Attempt;
 import uk.safeguarding.training.quiz.QuizService;
 import uk.safeguarding.training.support.FixtureTest;
+import uk.safeguarding.training.support.Learners;
 
 /** A double click, a retried request, two tabs: one attempt is graded and stored once, and completes the course once. */
 @FixtureTest
@@ -46,6 +45,8 @@ class AttemptSubmissionIT {
     EnrolmentFixture enrolments;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void two_concurrent_submissions_of_one_attempt_store_one_result_and_complete_the_course_once() throws Exception {
@@ -80,6 +81,10 @@ class AttemptSubmissionIT {
         assertThat(stored).hasSize(1);
         assertThat(stored.getFirst().isSubmitted()).isTrue();
         assertThat(events.stream(CourseCompleted.class).filter(e -> e.enrolmentId() == sheet.enrolmentId())).hasSize(1);
+        // Graded once: one row per question for the item statistics, and both replies say no attempt may follow a pass.
+        assertThat(jdbc.queryForObject("select count(*) from attempt_answer where attempt_id = ?", Long.class,
+                sheet.attemptId())).isEqualTo(sheet.questions().size());
+        assertThat(results).allSatisfy(r -> assertThat(r.nextAttempt().allowed()).isFalse());
     }
 
     @Test
@@ -127,20 +132,6 @@ class AttemptSubmissionIT {
     }
 
     private Map<String, Set<Integer>> correct(AttemptSheet sheet) {
-        CourseDefinition course = course();
-        Map<String, Set<Integer>> answers = new java.util.HashMap<>();
-        for (CheckQuestion shown : sheet.questions()) {
-            QuestionDefinition q = course.questions().stream().filter(d -> d.id().equals(shown.id())).findFirst().orElseThrow();
-            Set<Integer> positions = new java.util.HashSet<>();
-            for (int i = 0; i < shown.options().size(); i++) {
-                int index = i;
-                if (q.options().stream().anyMatch(o -> o.correct() && o.text().equals(shown.options().get(index)))) {
-                    positions.add(i);
-                }
-            }
-            assertThat(q.type() == QuestionType.SINGLE ? positions.size() == 1 : !positions.isEmpty()).isTrue();
-            answers.put(q.id(), positions);
-        }
-        return answers;
+        return Learners.correctAnswers(course(), sheet);
     }
 }

@@ -23,6 +23,33 @@ class EligibilityTest {
     }
 
     @Test
+    void after_a_pass_is_what_any_policy_says_once_an_attempt_passed() {
+        // A submit that has just stored a pass answers with afterPass() instead of reading the attempts again.
+        for (AttemptPolicy policy : List.of(AttemptPolicy.UNLIMITED, new AttemptPolicy(1, 0), new AttemptPolicy(3, 30))) {
+            List<PastAttempt> passedLast = List.of(new PastAttempt(now.minusSeconds(60), false), new PastAttempt(now, true));
+            assertThat(Eligibility.afterPass()).isEqualTo(Eligibility.of(policy, passedLast, now));
+            assertThat(Eligibility.afterPass().allowed()).isFalse();
+        }
+    }
+
+    @Test
+    void the_one_row_summary_decides_as_the_attempts_it_sums_up() {
+        // QuizService reads one aggregate row (count, any passed, last submission) instead of every attempt.
+        AttemptPolicy limitedWithWait = new AttemptPolicy(2, 30);
+        assertThat(Eligibility.of(limitedWithWait, new Eligibility.Past(0, false, null), now).allowed()).isTrue();
+        List<PastAttempt> one = List.of(new PastAttempt(now.minus(Duration.ofMinutes(40)), false),
+                new PastAttempt(now.minus(Duration.ofMinutes(10)), false));
+        for (List<PastAttempt> past : List.of(one.subList(0, 1), one, List.of(new PastAttempt(now, true)))) {
+            Eligibility summed = Eligibility.of(limitedWithWait, new Eligibility.Past(past.size(),
+                    past.stream().anyMatch(PastAttempt::passed),
+                    past.stream().map(PastAttempt::submittedAt).max(Instant::compareTo).orElseThrow()), now);
+            assertThat(summed).isEqualTo(Eligibility.of(limitedWithWait, past, now));
+        }
+        assertThat(Eligibility.of(limitedWithWait, one.subList(0, 1), now).allowed()).isTrue();
+        assertThat(Eligibility.of(limitedWithWait, one, now).reason()).contains("all 2 attempts");
+    }
+
+    @Test
     void an_attempt_limit_stops_further_attempts() {
         AttemptPolicy three = new AttemptPolicy(3, 0);
         List<PastAttempt> two = List.of(new PastAttempt(now, false), new PastAttempt(now, false));

@@ -1,8 +1,16 @@
 package uk.safeguarding.training.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.CourseDefinition;
+import uk.safeguarding.training.course.QuestionDefinition;
+import uk.safeguarding.training.course.QuestionType;
+import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
 import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
 import uk.safeguarding.training.learning.LearningService;
 
@@ -28,5 +36,28 @@ public final class Learners {
             }
         }
         return enrolment;
+    }
+
+    /** The positions, as shown on the sheet, of every question's correct options: an attempt that scores 100%. */
+    public static Map<String, Set<Integer>> correctAnswers(CourseCatalog catalog, AttemptSheet sheet) {
+        return correctAnswers(catalog.definition(catalog.newest("cse-awareness").orElseThrow().versionId()), sheet);
+    }
+
+    /** As above, for a sheet of {@code course}. */
+    public static Map<String, Set<Integer>> correctAnswers(CourseDefinition course, AttemptSheet sheet) {
+        Map<String, Set<Integer>> answers = new HashMap<>();
+        for (CheckQuestion shown : sheet.questions()) {
+            QuestionDefinition q = course.questions().stream().filter(d -> d.id().equals(shown.id())).findFirst().orElseThrow();
+            Set<Integer> positions = new HashSet<>();
+            for (int i = 0; i < shown.options().size(); i++) {
+                int index = i;
+                if (q.options().stream().anyMatch(o -> o.correct() && o.text().equals(shown.options().get(index)))) {
+                    positions.add(i);
+                }
+            }
+            assertThat(q.type() == QuestionType.SINGLE ? positions.size() == 1 : !positions.isEmpty()).isTrue();
+            answers.put(q.id(), positions);
+        }
+        return answers;
     }
 }

@@ -14,9 +14,13 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     Optional<Attempt> findFirstByEnrolmentIdAndSubmittedAtIsNullOrderByNumberDesc(long enrolmentId);
 
-    /** What the attempt rules need of past attempts, without loading their questions and answers. */
-    @Query("select a.submittedAt, a.passed from Attempt a where a.enrolmentId = :enrolmentId and a.submittedAt is not null")
-    List<Object[]> submittedSummaries(long enrolmentId);
+    /**
+     * What the attempt rules need of past attempts (how many, how many passed, the last submission), without loading
+     * their questions and answers: one row, however many attempts there are.
+     */
+    @Query("select count(a), sum(case when a.passed = true then 1 else 0 end), max(a.submittedAt) from Attempt a"
+            + " where a.enrolmentId = :enrolmentId and a.submittedAt is not null")
+    List<Object[]> submittedSummary(long enrolmentId);
 
     long countByEnrolmentId(long enrolmentId);
 
