@@ -93,7 +93,7 @@ public class AuthoringService {
             return view(existing.get());
         }
         PublishedCourse newest = catalog.newest(courseKey)
-                .orElseThrow(() -> new IllegalArgumentException("There is no course '" + courseKey + "'."));
+                .orElseThrow(() -> new Refusal("There is no course '" + courseKey + "'."));
         CourseDefinition definition = catalog.definition(newest.versionId());
         CourseDraft draft = drafts.saveAndFlush(new CourseDraft(courseKey, DraftJson.write(definition),
                 newest.versionId(), clock.instant(), me()));
@@ -133,7 +133,7 @@ public class AuthoringService {
      */
     public Draft save(String courseKey, CourseDefinition definition, long expectedRevision) {
         if (!courseKey.equals(definition.id())) {
-            throw new IllegalArgumentException("The draft of '" + courseKey + "' cannot change the course id.");
+            throw new Refusal("The draft of '" + courseKey + "' cannot change the course id.");
         }
         CourseDraft draft = current(courseKey, expectedRevision);
         CourseDefinition before = DraftJson.read(draft.getDefinitionJson());
@@ -162,14 +162,14 @@ public class AuthoringService {
         CourseDraft draft = current(courseKey, expectedRevision);
         Checked checked = checker.check(DraftJson.read(draft.getDefinitionJson()));
         if (!checked.publishable()) {
-            throw new IllegalStateException("The draft has " + checked.problems().size() + " problem"
+            throw new Refusal("The draft has " + checked.problems().size() + " problem"
                     + (checked.problems().size() == 1 ? "" : "s") + " to fix before it can be published.");
         }
         // The course as read back from the written files, so the version and its files say exactly the same.
         CourseDefinition course = checked.result().course();
         List<String> problems = choice.problems(course);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
+            throw new Refusal(String.join(" ", problems));
         }
         Optional<PublishedCourse> newest = catalog.newest(courseKey);
         drafts.delete(draft);

@@ -27,6 +27,7 @@ import uk.safeguarding.training.identity.VisibleUnits;
 import uk.safeguarding.training.settings.LogoHistory;
 import uk.safeguarding.training.settings.OrganisationLogo;
 import uk.safeguarding.training.settings.OrganisationService;
+import uk.safeguarding.training.shared.Refusal;
 
 /**
  * Certificates for the people allowed to see them: a learner their own, a manager those of the people in the
@@ -126,7 +127,7 @@ public class CertificateService {
     @RolesAllowed(AppRoles.ADMIN)
     public void revoke(long certificateId, String reason) {
         if (reason == null || reason.strip().length() < 5) {
-            throw new IllegalArgumentException("Give a reason of at least 5 characters; it is kept with the revocation.");
+            throw new Refusal("Give a reason of at least 5 characters; it is kept with the revocation.");
         }
         Certificate certificate = certificates.findById(certificateId)
                 .orElseThrow(() -> new IllegalArgumentException("No certificate " + certificateId));

@@ -24,6 +24,7 @@ import uk.safeguarding.training.learning.AssignmentService;
 import uk.safeguarding.training.settings.OrganisationService;
 import uk.safeguarding.training.policy.PolicyService;
 import uk.safeguarding.training.policy.PolicyStanding;
+import uk.safeguarding.training.shared.Refusal;
 
 /**
  * The inspection evidence pack: a manager (for the units they manage) or an administrator picks a unit and a day,
@@ -73,10 +74,10 @@ public class EvidencePackService {
                 .orElseThrow(() -> new AccessDeniedException("You can produce evidence only for the units you manage"));
         LocalDate today = LocalDate.now(clock);
         if (asAt == null) {
-            throw new IllegalArgumentException("Choose the date the evidence is for.");
+            throw new Refusal("Choose the date the evidence is for.");
         }
         if (asAt.isAfter(today)) {
-            throw new IllegalArgumentException("Choose today or a day in the past: the evidence shows what was recorded.");
+            throw new Refusal("Choose today or a day in the past: the evidence shows what was recorded.");
         }
         List<OrganisationUnit> all = identity.allUnits();
         Map<Long, String> names = new HashMap<>();

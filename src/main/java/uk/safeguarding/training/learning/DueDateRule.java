@@ -1,6 +1,7 @@
 package uk.safeguarding.training.learning;
 
 import java.time.LocalDate;
+import uk.safeguarding.training.shared.Refusal;
 
 /**
  * When an assignment is due: on a fixed date, or a number of days after the person joined.
@@ -14,10 +15,10 @@ public record DueDateRule(Kind kind, LocalDate fixedDate, int daysAfterJoining) 
 
     public DueDateRule {
         if (kind == Kind.FIXED_DATE && fixedDate == null) {
-            throw new IllegalArgumentException("Choose the date the course is due");
+            throw new Refusal("Choose the date the course is due");
         }
         if (kind == Kind.DAYS_AFTER_JOINING && (daysAfterJoining < 0 || daysAfterJoining > 3650)) {
-            throw new IllegalArgumentException("Days after joining must be between 0 and 3650");
+            throw new Refusal("Days after joining must be between 0 and 3650");
         }
     }
 

@@ -57,7 +57,7 @@ class DraftLifecycleIT {
             assertThat(p.message()).isEqualTo("unsafe HTML <script> is not allowed");
         });
         assertThatThrownBy(() -> AsUser.call(identity, TRAINER, () -> authoring.publish("lifecycle-course", 2)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("1 problem");
+                .isInstanceOf(uk.safeguarding.training.shared.Refusal.class).hasMessageContaining("1 problem");
 
         CourseDefinition fixed = DraftEdits.module(broken, 1, m -> withPage(m, 0, "Text, now **safe**."));
         AsUser.call(identity, ADMIN, () -> authoring.save("lifecycle-course", fixed, 2));

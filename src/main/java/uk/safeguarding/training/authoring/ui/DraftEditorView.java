@@ -32,6 +32,7 @@ import uk.safeguarding.training.authoring.PreviewService;
 import uk.safeguarding.training.authoring.PreviewService.PreviewText;
 import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.identity.AppRoles;
+import uk.safeguarding.training.shared.Refusal;
 
 /**
  * Editing a course draft. Every change is saved to the server as it is made and checked by the course-file
@@ -77,7 +78,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         key = event.getRouteParameters().get("course").orElseThrow();
         try {
             draft = authoring.open(key);
-        } catch (IllegalArgumentException e) {
+        } catch (Refusal e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
             return;
         }
@@ -245,7 +246,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             } catch (DraftConflictException ex) {
                 showConflict(ex.getMessage());
                 return ex.getMessage();
-            } catch (IllegalArgumentException | IllegalStateException ex) {
+            } catch (Refusal ex) {
                 return ex.getMessage();
             }
         }).open();

@@ -26,6 +26,7 @@ import uk.safeguarding.training.certificate.Certificate;
 import uk.safeguarding.training.certificate.CertificateService;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.shared.Refusal;
 
 /** Managers download their people's certificates, one or a whole unit as a ZIP; administrators can revoke one. */
 @Route("team/certificates")
@@ -146,7 +147,7 @@ class TeamCertificatesView extends Main {
                 dialog.close();
                 Notification.show("Certificate revoked.");
                 show(shown);
-            } catch (IllegalArgumentException problem) {
+            } catch (Refusal problem) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(problem.getMessage());
             }

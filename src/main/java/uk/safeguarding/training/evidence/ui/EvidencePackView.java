@@ -26,6 +26,7 @@ import uk.safeguarding.training.evidence.EvidencePackService.PackFile;
 import uk.safeguarding.training.evidence.PackProgress;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.shared.Refusal;
 
 /** A manager or administrator downloads the inspection evidence pack for a unit as it stood on a chosen day. */
 @Route("team/evidence")
@@ -88,13 +89,13 @@ class EvidencePackView extends Main {
             LocalDate chosenDay = day;
             try {
                 if (chosenUnit == null) {
-                    throw new IllegalArgumentException("Choose a unit.");
+                    throw new Refusal("Choose a unit.");
                 }
                 PackFile file = producer.produce(chosenUnit, chosenDay, (step, done, total) -> ui.access(() -> shown(step, done, total)));
                 ui.access(() -> finish("Evidence pack ready: " + file.rows() + " rows.", ""));
                 return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.mediaType(),
                         file.bytes().length);
-            } catch (IllegalArgumentException e) {
+            } catch (Refusal e) {
                 ui.access(() -> finish("", e.getMessage()));
                 return DownloadResponse.error(400);
             } catch (AccessDeniedException e) {

@@ -24,6 +24,7 @@ import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.AssignmentService;
 import uk.safeguarding.training.learning.DueDateRule;
+import uk.safeguarding.training.shared.Refusal;
 
 /** Managers and administrators assign a course to units (and everyone who joins them later) or to people. */
 @Route("team/assign")
@@ -83,7 +84,7 @@ class AssignView extends Main {
                 outcome.add(new Paragraph("Assigned " + course.getValue().title() + " to " + created + " "
                         + (created == 1 ? "person" : "people") + " (" + due.describe() + "). People who already had it "
                         + "open keep their current due date."));
-            } catch (IllegalArgumentException problem) {
+            } catch (Refusal problem) {
                 outcome.add(new Paragraph(problem.getMessage()));
             }
         });
