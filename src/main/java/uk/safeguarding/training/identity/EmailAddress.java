@@ -3,7 +3,6 @@ package uk.safeguarding.training.identity;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import uk.safeguarding.training.shared.Refusal;
 import uk.safeguarding.training.shared.SpreadsheetCells;
 
 /**
@@ -27,11 +26,11 @@ public final class EmailAddress {
         this.value = value;
     }
 
-    /** The address as stored and compared, or a {@link Refused} whose message says what is wrong. */
+    /** The address as stored and compared, or a {@link EmailAddressRefused} whose message says what is wrong. */
     public static EmailAddress parse(String typed) {
         String normalised = normalise(typed);
         problem(normalised).ifPresent(message -> {
-            throw new Refused(normalised.isEmpty() ? Reason.MISSING : Reason.NOT_AN_ADDRESS, message);
+            throw new EmailAddressRefused(normalised.isEmpty() ? Reason.MISSING : Reason.NOT_AN_ADDRESS, message);
         });
         return new EmailAddress(normalised);
     }
@@ -93,19 +92,4 @@ public final class EmailAddress {
 
     /** What kind of problem the address has: a form asks for a missing one in its own words. */
     public enum Reason { MISSING, NOT_AN_ADDRESS }
-
-    /** The typed text is not an address this application accepts; the message says why. */
-    public static final class Refused extends Refusal {
-
-        private final Reason reason;
-
-        Refused(Reason reason, String message) {
-            super(message);
-            this.reason = reason;
-        }
-
-        public Reason reason() {
-            return reason;
-        }
-    }
 }

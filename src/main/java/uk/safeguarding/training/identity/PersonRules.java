@@ -46,7 +46,7 @@ public final class PersonRules {
     static EmailAddress email(String email) {
         try {
             return EmailAddress.parse(email);
-        } catch (EmailAddress.Refused refused) {
+        } catch (EmailAddressRefused refused) {
             throw new ChangeRefused(Field.EMAIL, refused.reason() == EmailAddress.Reason.MISSING
                     ? "Enter the person's email address: it is how they sign in." : refused.getMessage());
         }

@@ -27,7 +27,7 @@ class EmailAddressTest {
         for (String bad : new String[] {"ann", "ann@", "ann bell@example.org", "ann@example", "not-an-email",
                 "ann@-example.org", "ann@example..org", "änn@example.org"}) {
             assertThatThrownBy(() -> EmailAddress.parse(bad)).as(bad)
-                    .isInstanceOfSatisfying(EmailAddress.Refused.class, refused -> {
+                    .isInstanceOfSatisfying(EmailAddressRefused.class, refused -> {
                         assertThat(refused).isInstanceOf(Refusal.class).hasMessage("Enter an email address like name@example.org.");
                         assertThat(refused.reason()).isEqualTo(EmailAddress.Reason.NOT_AN_ADDRESS);
                     });
@@ -38,7 +38,7 @@ class EmailAddressTest {
     @Test
     void a_missing_address_is_refused_as_missing() {
         for (String missing : new String[] {null, "", "   "}) {
-            assertThatThrownBy(() -> EmailAddress.parse(missing)).isInstanceOfSatisfying(EmailAddress.Refused.class,
+            assertThatThrownBy(() -> EmailAddress.parse(missing)).isInstanceOfSatisfying(EmailAddressRefused.class,
                     refused -> assertThat(refused.reason()).isEqualTo(EmailAddress.Reason.MISSING));
         }
     }
@@ -48,7 +48,7 @@ class EmailAddressTest {
         String longest = "a".repeat(EmailAddress.MAX_LENGTH - "@example.org".length()) + "@example.org";
         assertThat(EmailAddress.parse(longest).value()).hasSize(EmailAddress.MAX_LENGTH);
         assertThatThrownBy(() -> EmailAddress.parse("a" + longest)).hasMessageContaining("at most 320 characters");
-        assertThatThrownBy(() -> EmailAddress.parse("a".repeat(310) + "@example.org")).isInstanceOf(EmailAddress.Refused.class);
+        assertThatThrownBy(() -> EmailAddress.parse("a".repeat(310) + "@example.org")).isInstanceOf(EmailAddressRefused.class);
     }
 
     @Test
@@ -64,7 +64,7 @@ class EmailAddressTest {
     void an_address_starting_like_a_spreadsheet_formula_is_refused() {
         for (String formula : new String[] {"@example.org", "=1+1@example.org", "+ann@example.org", "-ann@example.org", "  =cmd@example.org"}) {
             assertThatThrownBy(() -> EmailAddress.parse(formula)).as(formula)
-                    .isInstanceOf(EmailAddress.Refused.class).hasMessageContaining("spreadsheet programs run such text as a formula");
+                    .isInstanceOf(EmailAddressRefused.class).hasMessageContaining("spreadsheet programs run such text as a formula");
         }
         assertThat(EmailAddress.parse("ann-bell@example.org").value()).isEqualTo("ann-bell@example.org");
     }
