@@ -93,7 +93,7 @@ public class MyRecordService {
         UserAccount account = identity.findById(me).orElseThrow();
         Profile profile = new Profile(account.getDisplayName(), account.getEmail(), unitPath(account.getUnit()),
                 account.getRoles().stream().sorted().map(Role::label).toList(),
-                identity.managedPathPrefixes(me).isEmpty() ? List.of() : managedUnits(me),
+                managedUnits(identity.managedPathPrefixes(me)),
                 account.getJoinedOn(), account.getCreatedAt(), account.isActive(), account.getLeftOn());
         List<TrainingEntry> entries = training.historyOf(me).stream().map(e -> new TrainingEntry(e.courseTitle(),
                 e.reason().name(), e.dueOn(), e.assignedAt(), e.closedAt(), e.courseVersion(), e.startedAt(), e.stage(),
@@ -124,9 +124,13 @@ public class MyRecordService {
                 c.getRevokedAt(), c.getIssuingOrganisation());
     }
 
-    private List<String> managedUnits(long me) {
+    /** The units the person manages, read once: the check used to ask the database again for every unit. */
+    private List<String> managedUnits(java.util.Collection<String> managedPaths) {
+        if (managedPaths.isEmpty()) {
+            return List.of();
+        }
         return identity.allUnits().stream()
-                .filter(u -> identity.managedPathPrefixes(me).contains(u.getPath()))
+                .filter(u -> managedPaths.contains(u.getPath()))
                 .map(MyRecordService::unitPath).toList();
     }
 
