@@ -6,14 +6,19 @@ import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.safeguarding.training.audit.internal.AuditEntryRepository;
 import uk.safeguarding.training.audit.internal.AuditQuery;
 
 /**
  * Records who did what. Entries join the caller's transaction when there is one, so an action that rolls back
- * leaves no entry claiming it happened.
+ * leaves no entry claiming it happened. A read-only transaction (an export, a report) changes nothing that could roll
+ * back, and PostgreSQL refuses any write in it, so there the entry is written in a transaction of its own.
  */
 @Service
 public class AuditLog {
@@ -25,10 +30,14 @@ public class AuditLog {
     private final AuditQuery query;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, AuditQuery query, Clock clock) {
+    private final TransactionTemplate ownTransaction;
+
+    AuditLog(AuditEntryRepository entries, AuditQuery query, Clock clock, PlatformTransactionManager transactions) {
         this.entries = entries;
         this.query = query;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records an action by the signed-in person (or "system" when nobody is signed in). */
@@ -39,7 +48,12 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAs(String actor, AuditAction action, String subject, String details) {
-        entries.save(new AuditEntry(clock.instant(), actor, action, subject, details));
+        AuditEntry entry = new AuditEntry(clock.instant(), actor, action, subject, details);
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            ownTransaction.executeWithoutResult(status -> entries.save(entry));
+        } else {
+            entries.save(entry);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import uk.safeguarding.training.course.ModuleDefinition;
 import uk.safeguarding.training.course.ScenarioDefinition;
 import uk.safeguarding.training.course.ScenarioGraph;
 import uk.safeguarding.training.learning.ScenarioScreen.Choice;
+import uk.safeguarding.training.shared.Refusal;
 
 /**
  * A play of a scenario kept in memory only, for a trainer previewing a draft: the learner's screens and rules
@@ -38,7 +39,8 @@ public final class ScenarioPractice {
      * A choice, as {@link ScenarioService#choose} takes it: one made on a screen the play has left changes nothing and
      * gets the screen as it stands.
      *
-     * @throws IllegalArgumentException when the node shown offers no such choice, or it leads nowhere (a draft)
+     * @throws IllegalArgumentException when the node shown offers no such choice
+     * @throws Refusal when the choice leads nowhere yet (a draft): the trainer is told, and the play stays where it was
      */
     public ScenarioScreen choose(Choice choice) {
         ScenarioGraph graph = new ScenarioGraph(scenario);
@@ -48,8 +50,14 @@ public final class ScenarioPractice {
         }
         List<Integer> next = new ArrayList<>(path);
         next.add(screens.original(scenario, before.at(), choice.shownPosition()));
-        // A draft may have a choice that leads nowhere yet: the walk refuses it before the play moves on.
-        ScenarioGraph.Walk walk = graph.walk(next);
+        ScenarioGraph.Walk walk;
+        try {
+            walk = graph.walk(next);
+        } catch (IllegalArgumentException e) {
+            // A draft may have a choice that leads nowhere yet: the walk refuses it before the play moves on.
+            throw new Refusal("This choice cannot be played yet: " + e.getMessage()
+                    + ". The editor lists the scenario's problems.");
+        }
         path.add(next.getLast());
         if (walk.ended()) {
             finishedPlays++;

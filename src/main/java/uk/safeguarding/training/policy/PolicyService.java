@@ -2,12 +2,6 @@ package uk.safeguarding.training.policy;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,18 +10,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.safeguarding.training.audit.AuditAction;
-import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.content.CourseText;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
 import uk.safeguarding.training.identity.IdentityService;
-import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.identity.SignedInUser;
 import uk.safeguarding.training.identity.UserAccount;
@@ -37,17 +26,15 @@ import uk.safeguarding.training.policy.PolicyStanding.Acknowledgement;
 import uk.safeguarding.training.policy.PolicyStanding.Line;
 import uk.safeguarding.training.policy.PolicyStanding.Published;
 import uk.safeguarding.training.policy.PolicyStanding.Requirement;
-import uk.safeguarding.training.policy.internal.AcknowledgementRows;
 import uk.safeguarding.training.policy.internal.PolicyAcknowledgementRepository;
 import uk.safeguarding.training.policy.internal.PolicyHistory;
 import uk.safeguarding.training.policy.internal.PolicyRepository;
 import uk.safeguarding.training.policy.internal.PolicyVersionRepository;
 import uk.safeguarding.training.shared.Refusal;
-import uk.safeguarding.training.shared.SpreadsheetCells;
 
 /**
- * Reading and acknowledging policies (a learner, only policies required of them), the managers' view of who has
- * acknowledged what (their units and below), and the outstanding policies for reminders. Statuses come from
+ * Reading and acknowledging policies (a learner, only policies required of them), the policy history for the
+ * evidence pack, and the outstanding policies for reminders; the managers' report is {@link PolicyReport}. Statuses come from
  * {@link PolicyStanding}, the one rule.
  */
 @Service
@@ -58,29 +45,24 @@ public class PolicyService {
     private final PolicyVersionRepository versions;
     private final PolicyAcknowledgementRepository acknowledgements;
     private final PolicyHistory history;
-    private final AcknowledgementRows reportRows;
     private final CourseText courseText;
     private final OrganisationService organisation;
     private final IdentityService identity;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
     private final Clock clock;
 
     PolicyService(PolicyRepository policies, PolicyVersionRepository versions,
-                  PolicyAcknowledgementRepository acknowledgements, PolicyHistory history, AcknowledgementRows reportRows,
-                  CourseText courseText,
-                  OrganisationService organisation, IdentityService identity, CurrentUser currentUser, AuditLog audit,
+                  PolicyAcknowledgementRepository acknowledgements, PolicyHistory history, CourseText courseText,
+                  OrganisationService organisation, IdentityService identity, CurrentUser currentUser,
                   Clock clock) {
         this.policies = policies;
         this.versions = versions;
         this.acknowledgements = acknowledgements;
         this.history = history;
-        this.reportRows = reportRows;
         this.courseText = courseText;
         this.organisation = organisation;
         this.identity = identity;
         this.currentUser = currentUser;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -93,7 +75,7 @@ public class PolicyService {
     public record QuestionView(String prompt, List<String> options) {
     }
 
-    /** One line of the managers' view and export. */
+    /** One line of the managers' report and export, and of the reminders. */
     public record PersonPolicy(long userId, String name, String email, String unit, String unitPath, Line line) {
     }
 
@@ -188,110 +170,6 @@ public class PolicyService {
         Map<Long, String> titles = policies.findAll().stream().collect(Collectors.toMap(Policy::getId, Policy::getTitle));
         return history.acknowledgementsOf(me).stream().map(a -> new OwnAcknowledgement(titles.get(a.policyId()),
                 a.versionNumber(), a.contentHash(), a.at())).toList();
-    }
-
-    /** How many rows the policy report has for the reader, and how many of them are acknowledged. */
-    public record AcknowledgementTotals(long rows, long acknowledged) {
-    }
-
-    /**
-     * The size of {@link #acknowledgementPage}'s report: one row per active person the reader may see (their units and
-     * below; everyone for an administrator) and policy required of them today.
-     */
-    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
-    public AcknowledgementTotals acknowledgementTotals() {
-        ReportBasis basis = reportBasis();
-        Map<Long, java.util.Collection<Long>> unitsByVersion = new java.util.HashMap<>();
-        basis.linesPerUnit().forEach((unit, lines) -> lines.forEach(l ->
-                unitsByVersion.computeIfAbsent(l.versionId(), k -> new ArrayList<>()).add(unit)));
-        return new AcknowledgementTotals(reportRows.count(basis.rowsPerUnit(), basis.scope()),
-                reportRows.acknowledged(unitsByVersion, basis.scope(), PolicyStanding.endOf(basis.today(), clock.getZone())));
-    }
-
-    /**
-     * Rows {@code offset} to {@code offset + limit - 1} of the policy report, ordered by name, person and policy; only
-     * the people on the page are read, so the report pages like the training report does.
-     */
-    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
-    public List<PersonPolicy> acknowledgementPage(long offset, int limit) {
-        ReportBasis basis = reportBasis();
-        List<AcknowledgementRows.Listed> people = reportRows.people(basis.rowsPerUnit(), basis.scope(), offset, limit);
-        Map<Long, List<Acknowledgement>> acks = history.acknowledgementsOf(
-                people.stream().map(AcknowledgementRows.Listed::userId).collect(Collectors.toSet()));
-        List<PersonPolicy> rows = new ArrayList<>();
-        for (AcknowledgementRows.Listed person : people) {
-            OrganisationUnit unit = basis.units().get(person.unitId());
-            List<Line> lines = PolicyStanding.linesOn(basis.today(), unit.getPath(), person.joinedOn(), basis.published(),
-                    basis.requirements(), acks.getOrDefault(person.userId(), List.of()), basis.windows(), clock.getZone());
-            for (Line line : AcknowledgementRows.slice(lines, person.rowsBefore(), offset, limit)) {
-                rows.add(new PersonPolicy(person.userId(), person.name(), person.email(), unit.getName(), unit.getPath(), line));
-            }
-        }
-        return rows;
-    }
-
-    /** {@link #acknowledgementPage} as CSV, written a page at a time (UTF-8 with a byte-order mark, formulas neutralised); audited. */
-    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
-    public int exportCsv(OutputStream out) {
-        int written = 0;
-        try {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader("Name", "Email", "Unit", "Policy",
-                    "Version", "Content hash", "Status", "Due", "Acknowledged").get());
-            List<PersonPolicy> page;
-            do {
-                page = acknowledgementPage(written, EXPORT_PAGE);
-                for (PersonPolicy row : page) {
-                    Line l = row.line();
-                    csv.printRecord(SpreadsheetCells.neutralise(row.name()), SpreadsheetCells.neutralise(row.email()),
-                            SpreadsheetCells.neutralise(row.unit()), SpreadsheetCells.neutralise(l.title()), l.versionNumber(),
-                            l.contentHash(), l.status().label(), l.dueOn(),
-                            l.acknowledgedAt() == null ? "" : l.acknowledgedAt().toString());
-                }
-                written += page.size();
-            } while (page.size() == EXPORT_PAGE);
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "Policy acknowledgements (CSV)", written + " rows");
-        return written;
-    }
-
-    private static final int EXPORT_PAGE = 1000;
-
-    /** What every page of the report is computed from: the standing rule applied once per unit, and the reader's scope. */
-    private record ReportBasis(LocalDate today, Map<Long, OrganisationUnit> units, Map<Long, List<Line>> linesPerUnit,
-                               Map<Long, Integer> rowsPerUnit, java.util.Collection<String> scope,
-                               List<Published> published, List<Requirement> requirements, ReminderTimings windows) {
-    }
-
-    private ReportBasis reportBasis() {
-        java.util.Collection<String> scope = scope();
-        LocalDate today = LocalDate.now(clock);
-        List<Published> published = history.published();
-        List<Requirement> requirements = history.requirements();
-        ReminderTimings windows = organisation.reminderTimings();
-        Map<Long, OrganisationUnit> units = new java.util.HashMap<>();
-        Map<Long, List<Line>> linesPerUnit = new java.util.HashMap<>();
-        Map<Long, Integer> rowsPerUnit = new java.util.TreeMap<>();
-        for (OrganisationUnit unit : identity.allUnits()) {
-            units.put(unit.getId(), unit);
-            // Which policies a person must read depends on their unit alone (joining only moves the due date).
-            List<Line> lines = PolicyStanding.linesOn(today, unit.getPath(), null, published, requirements, List.of(), windows, clock.getZone());
-            if (!lines.isEmpty()) {
-                linesPerUnit.put(unit.getId(), lines);
-                rowsPerUnit.put(unit.getId(), lines.size());
-            }
-        }
-        return new ReportBasis(today, units, linesPerUnit, rowsPerUnit, scope, published, requirements, windows);
-    }
-
-    /** The unit paths the reader may see with everything below them; null for an administrator (everyone). */
-    private java.util.Collection<String> scope() {
-        uk.safeguarding.training.identity.VisibleUnits visible = identity.reportScope();
-        return visible.isEverything() ? null : visible.roots();
     }
 
     /**

@@ -19,6 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.identity.PeopleFixture;
@@ -41,6 +43,8 @@ class AuditLogIT {
     Clock clock;
     @Autowired
     PeopleFixture people;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** The administrator reading the log. */
     private String admin;
@@ -60,6 +64,28 @@ class AuditLogIT {
         audit.recordAs(alice, AuditAction.UNIT_CHANGED, "carol@audit.test", "Moved to 100% Science_Dept");
         audit.recordAs(bob, AuditAction.CERTIFICATE_REVOKED, "=HYPERLINK(\"http://evil.test\",\"Click\")", "Issued in error");
         audit.recordAs(bob, AuditAction.SIGN_IN_FAILED, bob, "Wrong email or password");
+    }
+
+    /**
+     * An export runs in a read-only transaction, where PostgreSQL refuses writes: its entry goes in a transaction of
+     * its own. Shown on H2 (which does not enforce read-only) by rolling the reader back: the entry stays. A write
+     * transaction that rolls back still takes its entry with it.
+     */
+    @Test
+    void an_entry_made_inside_a_read_only_transaction_is_written_on_its_own_and_one_inside_a_write_joins_it() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.executeWithoutResult(status -> {
+            audit.recordAs(alice, AuditAction.PERSONAL_DATA_EXPORTED, "read-only " + tag, "");
+            status.setRollbackOnly();
+        });
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            audit.recordAs(alice, AuditAction.PERSONAL_DATA_EXPORTED, "rolled back " + tag, "");
+            status.setRollbackOnly();
+        });
+
+        assertThat(all(mine().withActions(Set.of(AuditAction.PERSONAL_DATA_EXPORTED)))).extracting(AuditEntry::getSubject)
+                .containsExactly("read-only " + tag);
     }
 
     private AuditFilter mine() {

@@ -40,6 +40,8 @@ class PolicyAcknowledgementIT {
     @Autowired
     PolicyService policies;
     @Autowired
+    PolicyReport report;
+    @Autowired
     MyRecordService records;
     @Autowired
     JdbcTemplate jdbc;
@@ -223,12 +225,12 @@ class PolicyAcknowledgementIT {
         assertThat(jdbc.queryForObject("select count(*) from reminder_sent where user_id = ? and kind = 'POLICY_DUE_SOON'",
                 Integer.class, learner.getId())).as("due today: reminded once, however often the job runs").isEqualTo(1);
 
-        assertThat(AsUser.call(identity, Policies.ADMIN, () -> policies.acknowledgementPage(0, 100_000)))
+        assertThat(AsUser.call(identity, Policies.ADMIN, () -> report.acknowledgementPage(0, 100_000)))
                 .anySatisfy(r -> assertThat(r.userId()).isEqualTo(learner.getId()));
-        assertThat(AsUser.call(identity, "manager@demo.test", () -> policies.acknowledgementPage(0, 100_000)))
+        assertThat(AsUser.call(identity, "manager@demo.test", () -> report.acknowledgementPage(0, 100_000)))
                 .noneSatisfy(r -> assertThat(r.userId()).isEqualTo(learner.getId()));
-        assertThatThrownBy(() -> as(learner, () -> policies.acknowledgementPage(0, 10))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(learner, policies::acknowledgementTotals)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(learner, () -> report.acknowledgementPage(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(learner, report::acknowledgementTotals)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -248,8 +250,8 @@ class PolicyAcknowledgementIT {
         as(people.get(3), () -> policies.acknowledge(childOnly.getPolicyId(), childOnly.getId(), List.of(1)));
         as(people.get(4), () -> policies.acknowledge(everyone.getPolicyId(), everyone.getId(), List.of(1)));
 
-        List<PolicyService.PersonPolicy> all = AsUser.call(identity, Policies.ADMIN, () -> policies.acknowledgementPage(0, 100_000));
-        PolicyService.AcknowledgementTotals totals = AsUser.call(identity, Policies.ADMIN, policies::acknowledgementTotals);
+        List<PolicyService.PersonPolicy> all = AsUser.call(identity, Policies.ADMIN, () -> report.acknowledgementPage(0, 100_000));
+        PolicyReport.AcknowledgementTotals totals = AsUser.call(identity, Policies.ADMIN, report::acknowledgementTotals);
         assertThat(all).hasSize((int) totals.rows());
         assertThat(totals.acknowledged()).isEqualTo(all.stream().filter(r -> r.line().status().compliant()).count());
         // Parent people have one row, child people two; each row is the standing rule's line for that person.
@@ -268,15 +270,15 @@ class PolicyAcknowledgementIT {
             int end = size == 1 ? Math.min(all.size(), 25) : all.size();
             for (int offset = 0; offset < end; offset += size) {
                 int from = offset;
-                joined.addAll(AsUser.call(identity, Policies.ADMIN, () -> policies.acknowledgementPage(from, size)));
+                joined.addAll(AsUser.call(identity, Policies.ADMIN, () -> report.acknowledgementPage(from, size)));
             }
             assertThat(joined.subList(0, end)).as("pages of " + size).isEqualTo(all.subList(0, end));
         }
-        assertThat(AsUser.call(identity, Policies.ADMIN, () -> policies.acknowledgementPage(all.size(), 50))).isEmpty();
+        assertThat(AsUser.call(identity, Policies.ADMIN, () -> report.acknowledgementPage(all.size(), 50))).isEmpty();
 
         // The CSV export, written page by page, has every row once, in the same order.
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        assertThat(AsUser.call(identity, Policies.ADMIN, () -> policies.exportCsv(out))).isEqualTo(all.size());
+        assertThat(AsUser.call(identity, Policies.ADMIN, () -> report.exportCsv(out))).isEqualTo(all.size());
         List<String> csv = new String(out.toByteArray(), StandardCharsets.UTF_8).lines().toList();
         assertThat(csv.getFirst()).isEqualTo("\uFEFFName,Email,Unit,Policy,Version,Content hash,Status,Due,Acknowledged");
         assertThat(csv.subList(1, csv.size())).hasSize(all.size());

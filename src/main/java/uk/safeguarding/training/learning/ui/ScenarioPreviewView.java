@@ -15,6 +15,7 @@ import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.learning.ScenarioPractice;
 import uk.safeguarding.training.learning.ScenarioPreviewService;
 import uk.safeguarding.training.learning.ScenarioScreen;
+import uk.safeguarding.training.shared.Refusal;
 
 /**
  * A trainer playing a draft's scenario exactly as a learner would ({@link ScenarioPage}, the learner's page), with
@@ -66,10 +67,9 @@ class ScenarioPreviewView extends ScenarioPage implements BeforeEnterObserver {
     ScenarioScreen choose(ScenarioScreen.Choice choice) {
         try {
             return practice.choose(choice);
-        } catch (IllegalArgumentException e) {
+        } catch (Refusal e) {
             // A draft may still have a choice that leads nowhere: the editor lists it; the play stays where it was.
-            Notification.show("This choice cannot be played yet: " + e.getMessage() + ". The editor lists the"
-                    + " scenario's problems.", 8000, Notification.Position.MIDDLE);
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
             return practice.screen();
         }
     }

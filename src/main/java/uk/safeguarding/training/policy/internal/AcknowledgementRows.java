@@ -3,15 +3,16 @@ package uk.safeguarding.training.policy.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.safeguarding.training.identity.VisibleUnits;
 import uk.safeguarding.training.policy.PolicyStanding.Line;
 
 /**
@@ -24,9 +25,11 @@ import uk.safeguarding.training.policy.PolicyStanding.Line;
 @Component
 public class AcknowledgementRows {
 
-    private final JdbcTemplate jdbc;
+    private static final String SCOPE = "scope";
 
-    AcknowledgementRows(JdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+
+    AcknowledgementRows(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -36,38 +39,34 @@ public class AcknowledgementRows {
 
     /**
      * @param rowsPerUnit unit id to the number of policies required there today (units without any left out)
-     * @param scope       unit paths the reader may see with everything below, or null for everyone
+     * @param scope       the units the reader may see
      */
-    public long count(Map<Long, Integer> rowsPerUnit, Collection<String> scope) {
-        if (rowsPerUnit.isEmpty() || (scope != null && scope.isEmpty())) {
+    public long count(Map<Long, Integer> rowsPerUnit, VisibleUnits scope) {
+        if (rowsPerUnit.isEmpty() || scope.isNothing()) {
             return 0;
         }
         Long total = jdbc.queryForObject("select coalesce(sum(" + rowsOf(rowsPerUnit) + "), 0)" + from(rowsPerUnit, scope),
-                Long.class, scope == null ? new Object[0] : scope.stream().map(p -> p + "%").toArray());
+                scope.sqlParameters(SCOPE), Long.class);
         return total == null ? 0 : total;
     }
 
     /** The people whose rows fall in {@code [offset, offset + limit)}, in report order. */
-    public List<Listed> people(Map<Long, Integer> rowsPerUnit, Collection<String> scope, long offset, int limit) {
-        if (rowsPerUnit.isEmpty() || (scope != null && scope.isEmpty()) || limit <= 0) {
+    public List<Listed> people(Map<Long, Integer> rowsPerUnit, VisibleUnits scope, long offset, int limit) {
+        if (rowsPerUnit.isEmpty() || scope.isNothing() || limit <= 0) {
             return List.of();
         }
-        List<Object> params = new ArrayList<>();
-        if (scope != null) {
-            scope.forEach(p -> params.add(p + "%"));
-        }
-        params.add(offset);
-        params.add(offset + limit);
+        MapSqlParameterSource params = new MapSqlParameterSource(scope.sqlParameters(SCOPE))
+                .addValue("pageStart", offset).addValue("pageEnd", offset + limit);
         String rows = rowsOf(rowsPerUnit);
         return jdbc.query("""
                 select id, display_name, email, unit_id, joined_on, upto - k from (
                   select u.id, u.display_name, u.email, u.unit_id, u.joined_on, %s as k,
                          sum(%s) over (order by u.display_name, u.id rows between unbounded preceding and current row) as upto
                   %s) x
-                 where upto > ? and upto - k < ?
-                 order by display_name, id""".formatted(rows, rows, from(rowsPerUnit, scope)),
+                 where upto > :pageStart and upto - k < :pageEnd
+                 order by display_name, id""".formatted(rows, rows, from(rowsPerUnit, scope)), params,
                 (rs, i) -> new Listed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getDate(5).toLocalDate(), rs.getLong(6)), params.toArray());
+                        rs.getDate(5).toLocalDate(), rs.getLong(6)));
     }
 
     /**
@@ -76,23 +75,20 @@ public class AcknowledgementRows {
      *
      * @param unitsByVersion version in force to the units whose people must read it
      */
-    public long acknowledged(Map<Long, Collection<Long>> unitsByVersion, Collection<String> scope, Instant end) {
-        if (unitsByVersion.isEmpty() || (scope != null && scope.isEmpty())) {
+    public long acknowledged(Map<Long, Collection<Long>> unitsByVersion, VisibleUnits scope, Instant end) {
+        if (unitsByVersion.isEmpty() || scope.isNothing()) {
             return 0;
         }
         StringJoiner required = new StringJoiner(" or ", "(", ")");
         unitsByVersion.forEach((version, units) -> required.add("(a.policy_version_id = " + version + " and u.unit_id in ("
                 + units.stream().map(String::valueOf).collect(Collectors.joining(",")) + "))"));
-        List<Object> params = new ArrayList<>();
-        params.add(Timestamp.from(end));
-        if (scope != null) {
-            scope.forEach(p -> params.add(p + "%"));
-        }
+        MapSqlParameterSource params = new MapSqlParameterSource(scope.sqlParameters(SCOPE))
+                .addValue("end", Timestamp.from(end));
         Long count = jdbc.queryForObject("""
                 select count(*) from policy_acknowledgement a join user_account u on u.id = a.user_id
                   join organisation_unit ou on ou.id = u.unit_id
-                 where u.active = true and a.acknowledged_at < ? and """ + required + scopeCondition(scope),
-                Long.class, params.toArray());
+                 where u.active = true and a.acknowledged_at < :end and """ + required
+                + " and " + scope.sqlCondition("ou.path", SCOPE), params, Long.class);
         return count == null ? 0 : count;
     }
 
@@ -103,17 +99,10 @@ public class AcknowledgementRows {
         return sql.append(" else 0 end").toString();
     }
 
-    private static String from(Map<Long, Integer> rowsPerUnit, Collection<String> scope) {
+    private static String from(Map<Long, Integer> rowsPerUnit, VisibleUnits scope) {
         return " from user_account u join organisation_unit ou on ou.id = u.unit_id where u.active = true and u.unit_id in ("
                 + rowsPerUnit.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")"
-                + scopeCondition(scope);
-    }
-
-    private static String scopeCondition(Collection<String> scope) {
-        if (scope == null) {
-            return "";
-        }
-        return scope.stream().map(p -> "ou.path like ?").collect(Collectors.joining(" or ", " and (", ")"));
+                + " and " + scope.sqlCondition("ou.path", SCOPE);
     }
 
     /** Lines of one person, cut to the page. */

@@ -32,6 +32,7 @@ import uk.safeguarding.training.course.PublishedCourse;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.OrganisationUnit;
 import uk.safeguarding.training.learning.TrainingStatus;
+import uk.safeguarding.training.policy.PolicyReport;
 import uk.safeguarding.training.policy.PolicyService;
 import uk.safeguarding.training.reporting.ComplianceChart;
 import uk.safeguarding.training.reporting.ReportExport;
@@ -59,7 +60,7 @@ class ReportView extends Main {
     private final Span exportStatus = new Span();
     private ReportFilter filter = ReportFilter.everything();
 
-    ReportView(ReportingService reporting, ReportExport export, CourseCatalog catalog, PolicyService policies, Clock clock) {
+    ReportView(ReportingService reporting, ReportExport export, CourseCatalog catalog, PolicyReport policies, Clock clock) {
         this.zone = clock.getZone();
         this.reporting = reporting;
         this.export = export;
@@ -132,8 +133,8 @@ class ReportView extends Main {
      * Who has acknowledged which policy (the version in force), for the same people the report covers; paged like the
      * training rows, so a large organisation's rows are read a page at a time.
      */
-    private void addPolicies(PolicyService policies) {
-        PolicyService.AcknowledgementTotals totals = policies.acknowledgementTotals();
+    private void addPolicies(PolicyReport policies) {
+        PolicyReport.AcknowledgementTotals totals = policies.acknowledgementTotals();
         if (totals.rows() == 0) {
             return;
         }
