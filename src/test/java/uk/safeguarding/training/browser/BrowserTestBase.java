@@ -107,7 +107,7 @@ public abstract class BrowserTestBase {
         open("/login");
         $("input[name=username]").shouldBe(visible).setValue(email);
         $("input[name=password]").setValue(password);
-        $("vaadin-button[slot=submit]").click();
+        $("form.login-form button[type=submit]").click();
         Selenide.Wait().until(d -> {
             String path = java.net.URI.create(WebDriverRunner.url()).getPath();
             return !path.endsWith("/login") || WebDriverRunner.url().contains("error");

@@ -16,7 +16,7 @@ class SignInIT extends BrowserTestBase {
     @Test
     void the_login_page_is_accessible() {
         open("/login");
-        $("vaadin-login-form").shouldBe(visible);
+        $("form.login-form").shouldBe(visible);
         assertAccessible();
     }
 
@@ -37,9 +37,9 @@ class SignInIT extends BrowserTestBase {
     @Test
     void a_wrong_password_says_so_without_saying_whether_the_email_exists() {
         signInThroughTheForm("learner@demo.test", "not-the-password");
-        $("vaadin-login-form").shouldHave(text("The email or password is not correct"));
+        $("form.login-form").shouldHave(text("The email or password is not correct"));
         signInThroughTheForm("nobody-here@demo.test", "not-the-password");
-        $("vaadin-login-form").shouldHave(text("The email or password is not correct"));
+        $("form.login-form").shouldHave(text("The email or password is not correct"));
         assertAccessible();
     }
 
@@ -47,10 +47,10 @@ class SignInIT extends BrowserTestBase {
     void five_failures_lock_the_account_even_against_the_right_password() {
         for (int i = 0; i < 5; i++) {
             signInThroughTheForm("zara.ahmed@demo.test", "wrong-password-" + i);
-            $("vaadin-login-form").shouldHave(text("not correct"));
+            $("form.login-form").shouldHave(text("not correct"));
         }
         signInThroughTheForm("zara.ahmed@demo.test", PASSWORD);
-        $("vaadin-login-form").shouldHave(text("sign-in is paused for 15 minutes"));
+        $("form.login-form").shouldHave(text("sign-in is paused for 15 minutes"));
         webdriver().shouldHave(urlContaining("/login"));
     }
 
@@ -58,10 +58,10 @@ class SignInIT extends BrowserTestBase {
     void an_unknown_email_locks_the_same_way_so_the_message_reveals_nothing() {
         for (int i = 0; i < 5; i++) {
             signInThroughTheForm("not-a-member@demo.test", "wrong-password-" + i);
-            $("vaadin-login-form").shouldHave(text("not correct"));
+            $("form.login-form").shouldHave(text("not correct"));
         }
         signInThroughTheForm("not-a-member@demo.test", PASSWORD);
-        $("vaadin-login-form").shouldHave(text("sign-in is paused for 15 minutes"));
+        $("form.login-form").shouldHave(text("sign-in is paused for 15 minutes"));
     }
 
     @ParameterizedTest(name = "a learner typing {0} is refused")
@@ -87,7 +87,7 @@ class SignInIT extends BrowserTestBase {
     @CsvSource({"/my-training", "/team", "/admin/users", "/"})
     void signed_out_people_are_sent_to_sign_in(String path) {
         open(path);
-        $("vaadin-login-form").shouldBe(visible);
+        $("form.login-form").shouldBe(visible);
         webdriver().shouldHave(urlContaining("/login"));
     }
 }

@@ -28,7 +28,7 @@ class SingleSignOnLoginIT extends BrowserTestBase {
     @Test
     void the_login_page_offers_sign_in_with_the_provider_beside_the_password_form() {
         open("/login");
-        $("vaadin-login-form").shouldBe(visible);
+        $("form.login-form").shouldBe(visible);
         $$("a.sso-button").findBy(text("Sign in with Example ID")).shouldBe(visible)
                 .shouldHave(attribute("href", com.codeborne.selenide.Configuration.baseUrl + "/oauth2/authorization/example"));
         assertAccessible();

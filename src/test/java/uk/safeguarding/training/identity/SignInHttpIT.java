@@ -68,6 +68,68 @@ class SignInHttpIT {
     }
 
     @Test
+    void opening_the_sign_in_page_and_posting_a_wrong_password_start_no_session() throws Exception {
+        WebClient visitor = new WebClient(port);
+        HttpResponse<String> page = visitor.get("/login");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).get().asString().contains("no-store");
+        assertThat(page.headers().allValues("Set-Cookie")).as("only the form's token cookie")
+                .noneMatch(c -> c.startsWith("JSESSIONID"))
+                .anyMatch(c -> c.startsWith("sign-in-csrf=") && c.contains("HttpOnly") && c.contains("SameSite=Strict")
+                        && c.contains("Path=/login"));
+        HttpResponse<String> wrong = visitor.signIn(freshPerson(), "not-the-password");
+        assertThat(wrong.headers().firstValue("Location")).get().asString().endsWith("/login?error");
+        assertThat(visitor.hasSessionCookie()).as("no session after a refused password").isFalse();
+        assertThat(visitor.get("/login?error").body()).contains("The email or password is not correct");
+    }
+
+    @Test
+    void a_token_taken_from_the_page_by_another_visitor_signs_nobody_in() throws Exception {
+        String email = freshPerson();
+        Map.Entry<String, String> attackersToken = new WebClient(port).csrfFieldOfLoginPage();
+        WebClient victim = new WebClient(port);
+        HttpResponse<String> forged = victim.postForm("/login", Map.of("username", email, "password",
+                FreshPeople.PASSWORD, attackersToken.getKey(), attackersToken.getValue()), "Origin", "https://evil.example");
+        assertThat(signedIn(forged)).as("answer %s %s", forged.statusCode(), forged.headers().map()).isFalse();
+        assertThat(victim.hasSessionCookie()).isFalse();
+        assertThat(victim.get("/my-training").statusCode()).as("still signed out").isEqualTo(302);
+    }
+
+    @Test
+    void signing_in_starts_a_new_session_returns_to_the_page_asked_for_and_drops_the_form_token() throws Exception {
+        WebClient person = new WebClient(port);
+        HttpResponse<String> asked = person.get("/my-certificates");
+        assertThat(asked.headers().firstValue("Location")).get().asString().endsWith("/login");
+        String before = person.sessionCookie().orElseThrow(() -> new AssertionError("the request to return to is kept"))
+                .getValue();
+        HttpResponse<String> answer = person.signIn(freshPerson(), FreshPeople.PASSWORD);
+        assertThat(java.net.URI.create(answer.headers().firstValue("Location").orElseThrow()).getPath())
+                .as("back to the page asked for").isEqualTo("/my-certificates");
+        assertThat(person.sessionCookie().orElseThrow().getValue()).as("session fixation protection").isNotEqualTo(before);
+        assertThat(answer.headers().allValues("Set-Cookie")).as("the form's token is deleted")
+                .anyMatch(c -> c.startsWith("sign-in-csrf=;") && (c.contains("Max-Age=0") || c.contains("1970")));
+        HttpResponse<String> again = person.get("/login");
+        assertThat(again.statusCode()).as("signed in: the sign-in page sends them home").isEqualTo(302);
+        assertThat(again.headers().firstValue("Location")).get().asString().endsWith("/");
+    }
+
+    @Test
+    void a_locked_email_is_named_on_the_page_without_a_session() throws Exception {
+        String email = freshPerson();
+        WebClient visitor = new WebClient(port);
+        for (int i = 0; i < 5; i++) {
+            visitor.signIn(email, "wrong-" + i);
+        }
+        HttpResponse<String> locked = visitor.signIn(email, FreshPeople.PASSWORD);
+        assertThat(locked.headers().firstValue("Location")).get().asString().endsWith("/login?error");
+        assertThat(visitor.get("/login?error").body()).contains("sign-in is paused for 15 minutes");
+        assertThat(visitor.hasSessionCookie()).isFalse();
+        visitor.signIn(freshPerson(), "another-wrong-password");
+        assertThat(visitor.get("/login?error").body()).as("the next refusal speaks for itself")
+                .contains("The email or password is not correct").doesNotContain("paused");
+    }
+
+    @Test
     void an_over_long_email_is_refused_with_the_usual_message_and_no_stack_trace(CapturedOutput log) throws Exception {
         WebClient visitor = new WebClient(port);
         for (String longInput : List.of("a".repeat(400) + "@x.org", "z".repeat(410))) {

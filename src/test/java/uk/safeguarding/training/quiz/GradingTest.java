@@ -28,6 +28,8 @@ class GradingTest {
         assertThat(Grading.isCorrect(multiple, Set.of(0, 2, 3))).as("all correct plus a wrong one").isFalse();
         assertThat(Grading.isCorrect(multiple, Set.of(0, 1, 2, 3))).as("ticking everything").isFalse();
         assertThat(Grading.isCorrect(multiple, Set.of())).isFalse();
+        assertThat(Grading.isCorrect(multiple, Set.of(0, 2, 9))).as("all correct plus one that is no option").isFalse();
+        assertThat(Grading.isCorrect(multiple, Set.of(2, 0))).as("order does not matter").isTrue();
     }
 
     @Test

@@ -29,7 +29,8 @@ class HomeView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         SignedInUser user = authenticationContext.getAuthenticatedUser(SignedInUser.class).orElse(null);
         if (user == null) {
-            event.forwardTo(LoginView.class);
+            // The sign-in page is a plain page, not a route (decision 0034): load it as a whole page.
+            event.forwardToUrl("login");
             return;
         }
         event.forwardTo(homeOf(user));

@@ -22,8 +22,7 @@ class PasswordChangeEnforcer implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(enter -> {
-            if (enter.getNavigationTarget() == ChangePasswordView.class
-                    || enter.getNavigationTarget() == LoginView.class) {
+            if (enter.getNavigationTarget() == ChangePasswordView.class) {
                 return;
             }
             authenticationContext.getAuthenticatedUser(SignedInUser.class)

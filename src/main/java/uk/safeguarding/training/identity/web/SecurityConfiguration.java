@@ -33,10 +33,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import uk.safeguarding.training.identity.IdentityService;
-import uk.safeguarding.training.identity.SignInBusyException;
-import uk.safeguarding.training.identity.ui.LoginView;
-import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -63,7 +59,8 @@ class SecurityConfiguration {
                                             ObjectProvider<ClientRegistrationRepository> singleSignOnProviders,
                                             OAuth2UserService<OidcUserRequest, OidcUser> singleSignOnAccounts,
                                             IdentityService identity, Clock clock, RequestUtil vaadinRequests,
-                                            @Value("${training.identity.account-check-interval:30s}") Duration accountCheck)
+                                            @Value("${training.identity.account-check-interval:30s}") Duration accountCheck,
+                                            @Value("${server.servlet.context-path:}") String contextPath)
             throws Exception {
         // The sign-in form must use the manager that checks the lockout and publishes failures (identity.internal).
         http.authenticationManager(signIn);
@@ -71,6 +68,8 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll()
+                // The sign-in page with any query (?error, ?busy): form login's own rule permits only the bare path.
+                .requestMatchers(HttpMethod.GET, SignInPageController.PATH).permitAll()
                 // Published course images (learning.ui.CourseAssetController) for anyone signed in: Vaadin's
                 // configurer denies every plain path it does not know, which answered 403 to every image.
                 .requestMatchers("/course-assets/**").authenticated()
@@ -80,22 +79,22 @@ class SecurityConfiguration {
                 // OpenBadgeController): public, read-only, no session; OPTIONS for browsers' CORS preflight.
                 .requestMatchers(HttpMethod.GET, "/api/verify/*", "/badges/**").permitAll()
                 .requestMatchers(HttpMethod.OPTIONS, "/api/verify/*", "/badges/**").permitAll());
+        // Where refused sign-ins go, and what the page then says, without a session (decision 0034).
+        SignInFailures failures = new SignInFailures(contextPath);
         if (singleSignOnProviders.getIfAvailable() != null) {
-            singleSignOn(http, singleSignOnAccounts);
+            singleSignOn(http, singleSignOnAccounts, failures);
         }
         // Vaadin's configurer exempts the login form's POST from CSRF protection, so a page on any other origin could
         // sign a visitor in as someone else (login CSRF). Its CSRF set-up is switched off and redone here: only
-        // Vaadin's own requests (which carry Vaadin's own CSRF token) are exempt; the login form sends Spring's token,
-        // which the <vaadin-login-form> copies from the page's _csrf meta tags.
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
-        // A sign-in turned away because too many passwords are being checked (decision 0030) goes to its own URL, so
-        // the form says "try again in a moment" and a load balancer or monitor can tell it from a wrong password.
-        // Vaadin's configurer sets no failure handler, so this one is kept (the default would be "?error" too).
-        http.formLogin(form -> form.failureHandler(new DelegatingAuthenticationFailureHandler(
-                new java.util.LinkedHashMap<>(java.util.Map.of(SignInBusyException.class,
-                        new SimpleUrlAuthenticationFailureHandler("/" + LoginView.ROUTE + "?" + LoginView.BUSY_PARAMETER))),
-                new SimpleUrlAuthenticationFailureHandler("/" + LoginView.ROUTE + "?error"))));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // Vaadin's own requests (which carry Vaadin's own CSRF token) are exempt; the sign-in form sends Spring's
+        // token, kept for /login in a SameSite=Strict cookie rather than a session (SignInCsrfTokens, decision 0034).
+        // The sign-in page is a plain page (SignInPageController), given to Vaadin by its path: a Vaadin navigation
+        // that needs a sign-in loads it as a whole page.
+        http.with(vaadin(), vaadin -> vaadin.loginView(SignInPageController.PATH).enableCsrfConfiguration(false));
+        // Vaadin's configurer sets no failure handler, so this one is kept.
+        http.formLogin(form -> form.failureHandler(failures));
+        http.csrf(csrf -> csrf.csrfTokenRepository(new SignInCsrfTokens(contextPath))
+                .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterAfter(new SecurityHeadersFilter(), HeaderWriterFilter.class);
         http.addFilterAfter(new ActiveAccountFilter(identity::stillSignedInAs, accountCheck, clock), SecurityContextHolderFilter.class);
         return http.build();
@@ -107,14 +106,14 @@ class SecurityConfiguration {
      * login or an OAuth2 login, not both, so the OAuth2 login is added here, on the same login page. Its filter gets
      * its own manager: the chain's manager is the password one, which knows nothing of authorization codes.
      */
-    private static void singleSignOn(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> accounts)
-            throws Exception {
+    private static void singleSignOn(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> accounts,
+                                     SignInFailures failures) throws Exception {
         OidcAuthorizationCodeAuthenticationProvider oidc = new OidcAuthorizationCodeAuthenticationProvider(
                 new RestClientAuthorizationCodeTokenResponseClient(), accounts);
         AuthenticationManager singleSignOnManager = new ProviderManager(oidc);
         http.oauth2Login(oauth -> oauth
-                .loginPage("/" + LoginView.ROUTE)
-                .failureUrl("/" + LoginView.ROUTE + "?error")
+                .loginPage(SignInPageController.PATH)
+                .failureHandler(failures)
                 .defaultSuccessUrl("/", false)
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts))
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
