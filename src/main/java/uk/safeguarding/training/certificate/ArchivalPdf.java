@@ -86,6 +86,17 @@ public final class ArchivalPdf {
      * @param modifiedIdSeed identifies this rendering of it (the second half): include everything it shows
      */
     public PdfADocument open(OutputStream out, String initialIdSeed, String modifiedIdSeed, String title, Instant dated) {
+        return open(out, initialIdSeed, modifiedIdSeed, title, dated, true);
+    }
+
+    /**
+     * As {@link #open(OutputStream, String, String, String, Instant)}, but with {@code checked} false iText's PDF/A and
+     * PDF/UA checkers do not run as the document is written. They only read it (the bytes are the same either way) and
+     * cost about a tenth of a certificate's render; a writer whose layout is fixed and whose variable text is checked
+     * beforehand (the certificate) leaves them to its tests, which compare both and run veraPDF (docs/decisions/0035).
+     */
+    public PdfADocument open(OutputStream out, String initialIdSeed, String modifiedIdSeed, String title, Instant dated,
+                             boolean checked) {
         WriterProperties properties = new WriterProperties()
                 .setFullCompressionMode(true)
                 .addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)
@@ -101,7 +112,12 @@ public final class ArchivalPdf {
         info.setTitle(title);
         info.setCreator("Safeguarding Training");
         fixDates(pdf, dated);
-        pdf.getDiContainer().getInstance(ValidationContainer.class).addChecker(new PdfUA1Checker(pdf));
+        if (checked) {
+            pdf.getDiContainer().getInstance(ValidationContainer.class).addChecker(new PdfUA1Checker(pdf));
+        } else {
+            // PdfADocument registered its PDF/A checker here; an empty container validates nothing.
+            pdf.getDiContainer().register(ValidationContainer.class, new ValidationContainer());
+        }
         return pdf;
     }
 

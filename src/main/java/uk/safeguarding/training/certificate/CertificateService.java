@@ -10,7 +10,10 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.IntConsumer;
+import java.util.stream.StreamSupport;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,8 @@ import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.certificate.internal.CertificatePdf;
 import uk.safeguarding.training.certificate.internal.CertificateRepository;
 import uk.safeguarding.training.certificate.internal.CertificateZip;
+import uk.safeguarding.training.certificate.internal.InBatches;
+import uk.safeguarding.training.certificate.internal.PrintedCertificate;
 import uk.safeguarding.training.identity.AppRoles;
 import uk.safeguarding.training.identity.CurrentUser;
 import uk.safeguarding.training.identity.IdentityService;
@@ -36,6 +41,9 @@ import uk.safeguarding.training.shared.Refusal;
 @Service
 @Transactional(readOnly = true)
 public class CertificateService {
+
+    /** Certificates read at a time for a ZIP: enough to make the reads few, few enough to hold nothing much. */
+    static final int ZIP_BATCH = 200;
 
     private final CertificateRepository certificates;
     private final CertificateProperties properties;
@@ -103,7 +111,8 @@ public class CertificateService {
     /**
      * Writes every certificate of the unit (and below) into a ZIP, streaming: the PDFs render on every core, a few
      * per core at a time, and are written in order with the same bytes a single download gives. The base URL and the
-     * logo history are read once for the whole ZIP, not once per certificate.
+     * logo history are read once for the whole ZIP, not once per certificate; the certificates themselves a batch at a
+     * time as the ZIP is written, so memory stays the same for ten certificates or ten thousand.
      *
      * @param progress told the number of certificates written so far, after each one, on the calling thread
      * @return how many certificates were written
@@ -112,11 +121,15 @@ public class CertificateService {
     @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
     public int writeZip(long unitId, OutputStream out, IntConsumer progress) {
         OrganisationUnit unit = allowedUnit(unitId);
-        List<Certificate> all = certificates.findInUnitTree(unit.getPath());
         Letterhead letterhead = new Letterhead(baseUrl(), organisation.logoHistory());
-        // Documents are built on this thread (entities stay with their session) as the render window asks for them.
-        Iterator<CertificateZip.Entry> entries = all.stream().map(c -> new CertificateZip.Entry(fileName(c),
-                c.getIssuedAt().toEpochMilli(), document(c, letterhead))).iterator();
+        // The ids first (a few bytes each), then the printed values a batch at a time as the render window asks for
+        // them, on this thread (the transaction's): no certificate is held as an entity, nor all at once.
+        Iterator<PrintedCertificate> printed = new InBatches<>(certificates.idsInUnitTree(unit.getPath()), ZIP_BATCH,
+                certificates::printedByIds, PrintedCertificate::id);
+        Iterator<CertificateZip.Entry> entries = StreamSupport.stream(Spliterators.spliteratorUnknownSize(printed,
+                        Spliterator.ORDERED), false)
+                .map(c -> new CertificateZip.Entry(fileName(c), c.issuedAt().toEpochMilli(), document(c, letterhead)))
+                .iterator();
         int written = Renderers.ZIP.write(entries, out, progress);
         audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "Certificates of " + unit.getName() + " (ZIP)",
                 written + (written == 1 ? " certificate" : " certificates") + "; unit " + unit.getPath());
@@ -147,17 +160,17 @@ public class CertificateService {
     CertificateDocument document(Certificate c) {
         CertificateDocument.Logo logo = organisation.logoAt(c.getIssuedAt())
                 .map(l -> new CertificateDocument.Logo(l.png())).orElse(null);
-        return document(c, baseUrl(), logo);
+        return document(PrintedCertificate.of(c), baseUrl(), logo);
     }
 
-    private static CertificateDocument document(Certificate c, Letterhead letterhead) {
-        return document(c, letterhead.baseUrl(), letterhead.logoAt(c.getIssuedAt()));
+    private static CertificateDocument document(PrintedCertificate c, Letterhead letterhead) {
+        return document(c, letterhead.baseUrl(), letterhead.logoAt(c.issuedAt()));
     }
 
-    private static CertificateDocument document(Certificate c, String baseUrl, CertificateDocument.Logo logo) {
-        return new CertificateDocument(CertificateCode.display(c.getCode()), c.getLearnerName(), c.getCourseTitle(),
-                c.getCourseVersionNumber(), c.getCompletedOn(), c.getScorePercent(), c.getValidUntil(),
-                c.getIssuingOrganisation(), CertificateProperties.verificationUrl(baseUrl, c.getCode()), c.getIssuedAt(), logo);
+    private static CertificateDocument document(PrintedCertificate c, String baseUrl, CertificateDocument.Logo logo) {
+        return new CertificateDocument(CertificateCode.display(c.code()), c.learnerName(), c.courseTitle(),
+                c.courseVersionNumber(), c.completedOn(), c.scorePercent(), c.validUntil(),
+                c.issuingOrganisation(), CertificateProperties.verificationUrl(baseUrl, c.code()), c.issuedAt(), logo);
     }
 
     /** Where anyone checks the certificate with this code: the administrator's base URL, else the configured one. */
@@ -194,8 +207,12 @@ public class CertificateService {
     }
 
     static String fileName(Certificate c) {
-        String name = c.getLearnerName().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return "certificate-" + (name.isEmpty() ? "learner" : name) + "-" + c.getCompletedOn() + "-" + c.getCode().substring(0, 4) + ".pdf";
+        return fileName(PrintedCertificate.of(c));
+    }
+
+    private static String fileName(PrintedCertificate c) {
+        String name = c.learnerName().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "certificate-" + (name.isEmpty() ? "learner" : name) + "-" + c.completedOn() + "-" + c.code().substring(0, 4) + ".pdf";
     }
 
     private boolean visibleToCurrentUser(Certificate certificate) {
@@ -214,11 +231,12 @@ public class CertificateService {
     /**
      * The renderer and the ZIP writer, made at the first certificate rather than at every start: parsing the fonts,
      * the colour profile and the metadata skeleton loaded iText, AWT colour management and an XML parser (about 400
-     * classes) into a start that serves no certificate (docs/decisions/0028). Both are immutable and thread-safe, so
-     * one pair serves every request (the JVM's class initialisation makes the first use wait for them once).
+     * classes) into a start that serves no certificate (docs/decisions/0028). Both are thread-safe, so one pair serves
+     * every request (the JVM's class initialisation makes the first use wait for them once); the ZIP writer keeps a
+     * renderer of its own for each thread rendering at once (docs/decisions/0035).
      */
     private static final class Renderers {
         static final CertificatePdf PDF = new CertificatePdf();
-        static final CertificateZip ZIP = new CertificateZip(PDF);
+        static final CertificateZip ZIP = new CertificateZip(CertificatePdf::new);
     }
 }

@@ -190,6 +190,23 @@ class CertificatePdfTest {
         assertThat(concurrent).extracting(CertificatePdfTest::sha256).containsOnly(sha256(first));
     }
 
+    /**
+     * The application's renderer skips iText's PDF/A and PDF/UA checkers as it writes (docs/decisions/0035): the
+     * checked renderer must accept every kind of certificate and write exactly the same bytes, so what veraPDF passes
+     * below is what the checkers would have let through.
+     */
+    @Test
+    void iTextsConformanceCheckersAcceptTheSameBytesTheApplicationWrites() {
+        CertificatePdf checked = CertificatePdf.checked();
+        List<CertificateDocument> kinds = List.of(certificate(), certificate(CODE, LONG_NAME), longestCertificate(),
+                withLogo(certificate()), withLogo(longestCertificate()),
+                certificate("M9XT-7KQ4-R8WC-2HDP", "Siobhán O'Connor-Ní Bhriain"));
+
+        for (CertificateDocument kind : kinds) {
+            assertThat(sha256(checked.render(kind))).as(kind.learnerName()).isEqualTo(sha256(RENDERER.render(kind)));
+        }
+    }
+
     @Test
     void datesInsideThePdfAreTheIssueTimeNotTheRenderTime() {
         withPdf(RENDERER.render(certificate()), pdf -> {

@@ -58,8 +58,14 @@ import uk.safeguarding.training.certificate.CertificateDocument;
  * font subset tag and writes fonts in hash order; the dates and /ID are set from the record through
  * {@link ArchivalPdf}, which also replaces the subset tag and orders the fonts.
  *
+ * <p>iText's PDF/A and PDF/UA checkers do not run as a certificate is written ({@link #checked()} runs them): they
+ * only read what is written, the layout is fixed and the variable text is checked here first ({@link #requireGlyphs}),
+ * and they cost about a tenth of a render. The tests render with and without them and compare the bytes, and run
+ * veraPDF on what this renderer writes (docs/decisions/0035).
+ *
  * <p>Thread-safe: the fonts are parsed once, here, and shared read-only (iText's own font cache shares them the same
- * way); everything else is per call.
+ * way); everything else is per call. iText reads a shared font through a lock, byte by byte, while it subsets it, so
+ * threads rendering many certificates at once are better off each with a renderer of their own.
  */
 public final class CertificatePdf {
 
@@ -91,10 +97,25 @@ public final class CertificatePdf {
     /** Tagged PDF/A-2a + PDF/UA-1, reproducible: the plumbing the evidence pack shares. */
     private final ArchivalPdf archival = new ArchivalPdf();
 
+    private final boolean checked;
+
     /** Loads the fonts from the classpath and prepares the metadata skeleton; create once and share. */
     public CertificatePdf() {
+        this(false);
+    }
+
+    private CertificatePdf(boolean checked) {
         this.regular = archival.regularFont();
         this.bold = archival.boldFont();
+        this.checked = checked;
+    }
+
+    /**
+     * A renderer that also runs iText's PDF/A-2 and PDF/UA-1 checkers as it writes, failing on what they reject; the
+     * bytes are those of {@link #CertificatePdf()}. For tests.
+     */
+    public static CertificatePdf checked() {
+        return new CertificatePdf(true);
     }
 
     /**
@@ -108,7 +129,7 @@ public final class CertificatePdf {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(40 * 1024);
         PdfADocument pdf = archival.open(out, "certificate " + text.code(), LAYOUT_VERSION + "\u0000" + certificate,
-                "Certificate of completion: " + text.learner() + ", " + text.course(), certificate.issuedAt());
+                "Certificate of completion: " + text.learner() + ", " + text.course(), certificate.issuedAt(), checked);
         describe(pdf, text, certificate);
 
         PdfFont regularFont = PdfFontFactory.createFont(regular, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);

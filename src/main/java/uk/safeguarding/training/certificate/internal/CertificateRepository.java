@@ -2,6 +2,7 @@ package uk.safeguarding.training.certificate.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,12 +18,33 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
     List<Certificate> findByUserIdOrderByIssuedAtDesc(long userId);
 
-    /** Certificates of everyone whose unit lies at or below the given unit path. */
+    /**
+     * Certificates of everyone whose unit lies at or below the given unit path. The id breaks ties (the same name
+     * issued at the same instant), so the order, and a ZIP written in it, is the same every time.
+     */
     @Query("""
             select c from Certificate c where c.detailsWithheldAt is null and c.userId in
               (select u.id from UserAccount u where u.unit.path like concat(:pathPrefix, '%'))
-            order by c.learnerName, c.issuedAt desc""")
+            order by c.learnerName, c.issuedAt desc, c.id""")
     List<Certificate> findInUnitTree(String pathPrefix);
+
+    /** The ids of {@link #findInUnitTree}, in its order (the same query, selecting only the id). */
+    @Query("""
+            select c.id from Certificate c where c.detailsWithheldAt is null and c.userId in
+              (select u.id from UserAccount u where u.unit.path like concat(:pathPrefix, '%'))
+            order by c.learnerName, c.issuedAt desc, c.id""")
+    List<Long> idsInUnitTree(String pathPrefix);
+
+    /**
+     * What these certificates print, in no particular order, as values rather than managed entities; a certificate
+     * whose details were withheld since its id was read is left out.
+     */
+    @Query("""
+            select new uk.safeguarding.training.certificate.internal.PrintedCertificate(c.id, c.code, c.learnerName,
+              c.courseTitle, c.courseVersionNumber, c.completedOn, c.scorePercent, c.validUntil, c.issuingOrganisation,
+              c.issuedAt)
+            from Certificate c where c.id in :ids and c.detailsWithheldAt is null""")
+    List<PrintedCertificate> printedByIds(Collection<Long> ids);
 
     @Query("select u.unit.path from UserAccount u where u.id = :userId")
     Optional<String> unitPathOf(long userId);

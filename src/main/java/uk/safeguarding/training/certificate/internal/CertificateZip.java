@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -27,6 +30,10 @@ import uk.safeguarding.training.certificate.CertificateDocument;
  * compression mode), so deflating the file again took as long as rendering it and saved almost nothing. The CRC and
  * sizes are computed on the rendering thread and set before the entry, so the ZIP is an ordinary one that
  * {@code java.util.zip} and {@code unzip -t} read (no data descriptors needed).
+ *
+ * <p>Each render borrows a renderer no other thread is using, made the first time it is needed and kept for the next
+ * ZIP: iText reads a font byte by byte through a lock as it subsets it, so threads sharing one renderer's fonts wait
+ * on each other (docs/decisions/0035). There are at most as many renderers as renders ever ran at once.
  */
 public final class CertificateZip {
 
@@ -41,21 +48,25 @@ public final class CertificateZip {
 
     private static final AtomicInteger POOLS = new AtomicInteger();
 
-    private final CertificatePdf pdf;
+    private final Supplier<CertificatePdf> newRenderer;
+    private final Queue<CertificatePdf> idle = new ConcurrentLinkedQueue<>();
     private final int threads;
 
-    /** @param threads how many certificates render at once; the number of cores is the useful maximum */
-    public CertificateZip(CertificatePdf pdf, int threads) {
+    /**
+     * @param newRenderer makes a renderer when every one made so far is busy; all must render alike
+     * @param threads how many certificates render at once; the number of cores is the useful maximum
+     */
+    public CertificateZip(Supplier<CertificatePdf> newRenderer, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be 1 or more, but was " + threads);
         }
-        this.pdf = pdf;
+        this.newRenderer = Objects.requireNonNull(newRenderer, "newRenderer");
         this.threads = threads;
     }
 
     /** One render per core. */
-    public CertificateZip(CertificatePdf pdf) {
-        this(pdf, Runtime.getRuntime().availableProcessors());
+    public CertificateZip(Supplier<CertificatePdf> newRenderer) {
+        this(newRenderer, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -96,7 +107,16 @@ public final class CertificateZip {
     }
 
     private Rendered render(Entry entry) {
-        byte[] bytes = pdf.render(entry.document());
+        CertificatePdf pdf = idle.poll();
+        if (pdf == null) {
+            pdf = newRenderer.get();
+        }
+        byte[] bytes;
+        try {
+            bytes = pdf.render(entry.document());
+        } finally {
+            idle.offer(pdf);
+        }
         CRC32 crc = new CRC32();
         crc.update(bytes);
         ZipEntry zipEntry = new ZipEntry(entry.name());
