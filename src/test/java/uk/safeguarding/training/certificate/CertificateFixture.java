@@ -54,7 +54,7 @@ public class CertificateFixture {
         return newest(person);
     }
 
-    /** Passed through the assessment with every answer right; its certificate. */
+    /** Passed through the assessment with every answer right ({@link EnrolmentFixture#passedAssessment}); its certificate. */
     public Certificate throughTheAssessment(UserAccount person, PublishedCourse course) {
         enrolments.passedAssessment(person, course);
         return newest(person);

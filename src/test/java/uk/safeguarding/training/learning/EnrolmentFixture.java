@@ -94,7 +94,9 @@ public class EnrolmentFixture {
 
     /**
      * The whole course read and the assessment passed with every answer right (100%), through the learner's own calls,
-     * so the completion and its certificate come from the assessment as in the player. Returns the enrolment id.
+     * so the completion and its certificate come from the assessment as in the player. The right options are found by
+     * their text, so the course's options must not name organisation details such as {@code {{organisation.x}}} (the
+     * small test course's do; the shipped course's do not). Returns the enrolment id.
      */
     public long passedAssessment(UserAccount learner, PublishedCourse course) {
         long enrolment = readWholeCourse(learner, course);
