@@ -1,7 +1,10 @@
 package uk.safeguarding.training.course;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.test.context.TestComponent;
+import uk.safeguarding.training.content.CourseFolderWriter;
 import uk.safeguarding.training.content.internal.CourseFolderImport;
 
 /**
@@ -44,6 +47,42 @@ public class CourseFixture {
         PublishedCourse newest = catalog.newest(version.getCourse().getId()).orElseThrow();
         return new PublishedCourse(newest.courseId(), newest.key(), newest.title(), version.getId(), version.getNumber(),
                 version.getPublishedAt(), version.getPublishedBy(), newest.versionCount());
+    }
+
+    /**
+     * A new edition of the course, published as the editor publishes (written as course files and read back): the
+     * first page of {@code changedModule} gains {@code note}, and everyone certified on the earlier edition must do the
+     * update of that module within 30 days, with {@code reason} as what changed. The course's newest version changes
+     * for every test of the application, so use it only in a test with an application of its own.
+     */
+    public PublishedCourse newEdition(PublishedCourse course, String changedModule, String note, String reason) {
+        CourseDefinition first = definition(course);
+        List<ModuleDefinition> modules = first.modules().stream().map(m -> !m.id().equals(changedModule) ? m
+                : new ModuleDefinition(m.id(), m.title(), m.objectives(), m.sourceIds(), withNote(m.pages(), note),
+                m.scenarioIds())).toList();
+        CourseDefinition next = new CourseDefinition(first.id(), first.title(), first.summary(), first.audience(),
+                first.estimatedMinutes(), first.passMark(), first.questionsPerAttempt(), first.validityMonths(),
+                first.attemptPolicy(), first.sources(), modules, first.questions(), first.knowledgeChecks(), first.assets(),
+                first.contentChecked(), first.scenarios(), first.scenarioSettings());
+        var files = new CourseFolderWriter().write(next).files();
+        var read = files.read();
+        if (!read.valid()) {
+            throw new IllegalStateException("The new edition is not a valid course: " + read.problems());
+        }
+        CourseCatalog.PublishOutcome outcome = catalog.publish(read.course(), read.contentHash(), "fixture", files.files(),
+                EditionChoice.newEdition(List.of(changedModule), reason, 30));
+        PublishedCourse newest = catalog.newest(course.courseId()).orElseThrow();
+        if (newest.versionId() != outcome.versionId()) {
+            throw new IllegalStateException("The new edition is not the newest version of " + course.key());
+        }
+        return newest;
+    }
+
+    private static List<PageDefinition> withNote(List<PageDefinition> pages, String note) {
+        List<PageDefinition> changed = new ArrayList<>(pages);
+        PageDefinition start = changed.getFirst();
+        changed.set(0, new PageDefinition(start.title(), start.sourceIds(), start.markdown() + "\n\n" + note + "\n"));
+        return changed;
     }
 
     public CourseDefinition definition(PublishedCourse course) {

@@ -117,6 +117,32 @@ public class EnrolmentFixture {
         return enrolment;
     }
 
+    /**
+     * The update of a new edition (its changed modules only) worked through and its assessment passed, through the
+     * learner's own calls, as the player leaves it. The learner must have been assigned the update. Returns the
+     * enrolment id.
+     */
+    public long completedUpdate(UserAccount learner, PublishedCourse newEdition) {
+        long enrolment = people.as(learner, () -> {
+            var update = learning.myTraining().stream().filter(c -> c.update() != null).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(learner.getEmail() + " has no update to do"));
+            long id = learning.startOrContinue(update.assignmentId()).enrolmentId();
+            int modules = learning.openPage(id, 1, 1).moduleCount();
+            for (int m = 1; m <= modules; m++) {
+                int pages = learning.openPage(id, m, 1).pageCount();
+                for (int p = 2; p <= pages; p++) {
+                    learning.openPage(id, m, p);
+                }
+                for (CheckQuestion q : learning.knowledgeCheck(id, m).questions()) {
+                    learning.answerCheck(id, m, q.id(), Set.of(0));
+                }
+            }
+            return id;
+        });
+        passAssessment(learner, newEdition, enrolment);
+        return enrolment;
+    }
+
     private void passAssessment(UserAccount learner, PublishedCourse course, long enrolment) {
         CourseDefinition definition = courses.definition(course);
         people.as(learner, () -> {
