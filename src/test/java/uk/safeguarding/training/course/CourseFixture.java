@@ -3,6 +3,7 @@ package uk.safeguarding.training.course;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestComponent;
 import uk.safeguarding.training.content.CourseFolderWriter;
 import uk.safeguarding.training.content.internal.CourseFolderImport;
@@ -18,6 +19,8 @@ public class CourseFixture {
     public static final Path MINIMAL = Path.of("src/test/resources/courses-valid/minimal");
     /** The shipped course (courses/cse-awareness), for tests about its content. */
     public static final Path SHIPPED = Path.of("courses/cse-awareness");
+
+    private static final AtomicInteger COPIES = new AtomicInteger();
 
     private final CourseFolderImport folders;
     private final CourseCatalog catalog;
@@ -50,10 +53,23 @@ public class CourseFixture {
     }
 
     /**
+     * A course of this test's own: the content of {@code course} under a new, unique key, published as the editor
+     * publishes. A test that publishes new editions uses one, so the courses other tests share keep their versions.
+     */
+    public PublishedCourse copyOf(PublishedCourse course) {
+        CourseDefinition d = definition(course);
+        CourseDefinition copy = new CourseDefinition(d.id() + "-copy-" + COPIES.incrementAndGet(), d.title(), d.summary(),
+                d.audience(), d.estimatedMinutes(), d.passMark(), d.questionsPerAttempt(), d.validityMonths(),
+                d.attemptPolicy(), d.sources(), d.modules(), d.questions(), d.knowledgeChecks(), d.assets(),
+                d.contentChecked(), d.scenarios(), d.scenarioSettings());
+        return publish(copy, EditionChoice.minorCorrection());
+    }
+
+    /**
      * A new edition of the course, published as the editor publishes (written as course files and read back): the
      * first page of {@code changedModule} gains {@code note}, and everyone certified on the earlier edition must do the
      * update of that module within 30 days, with {@code reason} as what changed. The course's newest version changes
-     * for every test of the application, so use it only in a test with an application of its own.
+     * for every test of the application: use it on a {@link #copyOf copy}, or in a test with an application of its own.
      */
     public PublishedCourse newEdition(PublishedCourse course, String changedModule, String note, String reason) {
         CourseDefinition first = definition(course);
@@ -64,16 +80,21 @@ public class CourseFixture {
                 first.estimatedMinutes(), first.passMark(), first.questionsPerAttempt(), first.validityMonths(),
                 first.attemptPolicy(), first.sources(), modules, first.questions(), first.knowledgeChecks(), first.assets(),
                 first.contentChecked(), first.scenarios(), first.scenarioSettings());
-        var files = new CourseFolderWriter().write(next).files();
+        return publish(next, EditionChoice.newEdition(List.of(changedModule), reason, 30));
+    }
+
+    /** Written as course files and read back, then published: the version keeps its files, as the editor's would. */
+    private PublishedCourse publish(CourseDefinition definition, EditionChoice choice) {
+        var files = new CourseFolderWriter().write(definition).files();
         var read = files.read();
         if (!read.valid()) {
-            throw new IllegalStateException("The new edition is not a valid course: " + read.problems());
+            throw new IllegalStateException("Not a valid course: " + read.problems());
         }
         CourseCatalog.PublishOutcome outcome = catalog.publish(read.course(), read.contentHash(), "fixture", files.files(),
-                EditionChoice.newEdition(List.of(changedModule), reason, 30));
-        PublishedCourse newest = catalog.newest(course.courseId()).orElseThrow();
+                choice);
+        PublishedCourse newest = catalog.newest(definition.id()).orElseThrow();
         if (newest.versionId() != outcome.versionId()) {
-            throw new IllegalStateException("The new edition is not the newest version of " + course.key());
+            throw new IllegalStateException("The version published is not the newest of " + definition.id());
         }
         return newest;
     }
