@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestComponent;
+import uk.safeguarding.training.content.CourseFileSet;
 import uk.safeguarding.training.content.CourseFolderWriter;
 import uk.safeguarding.training.content.internal.CourseFolderImport;
 
 /**
- * Published courses from course folders, through the same import as the folders read at start. Publishing a folder
+ * Published courses from course folders, through the same import as the folders read at start, keeping the folder's
+ * files with the version as the start does. Publishing a folder
  * again returns the version already published from the same content, so every test may ask for the course it needs.
  */
 @TestComponent
@@ -48,6 +50,8 @@ public class CourseFixture {
         }
         CourseVersion version = catalog.version(outcome.versionId()).orElseThrow();
         PublishedCourse newest = catalog.newest(version.getCourse().getId()).orElseThrow();
+        // As at start (CourseFolderSources), the version keeps the folder's files, so it exports as that folder.
+        catalog.attachSourceFiles(newest.key(), version.getContentHash(), CourseFileSet.fromFolder(folder.toAbsolutePath()).files());
         return new PublishedCourse(newest.courseId(), newest.key(), newest.title(), version.getId(), version.getNumber(),
                 version.getPublishedAt(), version.getPublishedBy(), newest.versionCount());
     }
