@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import uk.safeguarding.training.certificate.CertificateService;
@@ -21,7 +19,11 @@ import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.course.OptionDefinition;
 import uk.safeguarding.training.course.QuestionDefinition;
 import uk.safeguarding.training.course.QuestionType;
+import uk.safeguarding.training.course.CourseFixture;
 import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.identity.PeopleFixture;
+import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.learning.AssessmentService;
 import uk.safeguarding.training.learning.AssignmentService;
 import uk.safeguarding.training.learning.CourseCompleted;
@@ -30,20 +32,18 @@ import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
 import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
 import uk.safeguarding.training.learning.LearningService;
 import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.support.FixtureTest;
 
 /**
  * A version published while a learner is part-way through: they finish, and are certified on, the version they
  * started; someone starting afterwards gets the new one. Runs on a copy of the shipped course, so the other tests
- * sharing this application keep the shipped course as it is.
+ * sharing this application keep the shipped course as it is; its trainer and learners are its own.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 @RecordApplicationEvents
 class PublishingWhileLearningIT {
 
     static final String COURSE = "publishing-while-learning";
-    static final String MID_COURSE = "ryan.taylor@demo.test";
-    static final String NEW_STARTER = "sophie.walker@demo.test";
     static final String CHANGED = "This page was rewritten for version 2.";
 
     @Autowired
@@ -62,18 +62,27 @@ class PublishingWhileLearningIT {
     CourseCatalog catalog;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    PeopleFixture people;
+    @Autowired
+    CourseFixture courses;
 
     @Test
     void the_learner_mid_course_finishes_on_the_old_version_and_a_new_starter_gets_the_new_one() {
-        Draft first = AsUser.call(identity, "trainer@demo.test", () -> authoring.startCourse(COURSE, "Versioned course", "cse-awareness"));
-        AsUser.call(identity, "trainer@demo.test", () -> authoring.publish(COURSE, first.revision()));
+        courses.shipped();
+        OrganisationUnit unit = people.unit("Publishing while learning");
+        String trainer = people.person("Trainer", unit, LocalDate.now().minusYears(2), Role.TRAINER).getEmail();
+        String midCourse = people.learner("Ryan", unit).getEmail();
+        String newStarter = people.learner("Sophie", unit).getEmail();
+        Draft first = AsUser.call(identity, trainer, () -> authoring.startCourse(COURSE, "Versioned course", "cse-awareness"));
+        AsUser.call(identity, trainer, () -> authoring.publish(COURSE, first.revision()));
         long version1 = catalog.newest(COURSE).orElseThrow().versionId();
-        long ryanAssignment = assign(MID_COURSE);
-        long sophieAssignment = assign(NEW_STARTER);
-        long ryan = AsUser.call(identity, MID_COURSE, () -> learning.startOrContinue(ryanAssignment).enrolmentId());
-        String oldText = AsUser.call(identity, MID_COURSE, () -> learning.openPage(ryan, 1, 1).html());
+        long ryanAssignment = assign(midCourse);
+        long sophieAssignment = assign(newStarter);
+        long ryan = AsUser.call(identity, midCourse, () -> learning.startOrContinue(ryanAssignment).enrolmentId());
+        String oldText = AsUser.call(identity, midCourse, () -> learning.openPage(ryan, 1, 1).html());
 
-        Draft second = AsUser.call(identity, "trainer@demo.test", () -> authoring.open(COURSE));
+        Draft second = AsUser.call(identity, trainer, () -> authoring.open(COURSE));
         CourseDefinition edited = DraftEdits.module(second.definition(), 0, m -> DraftLifecycleIT.withPage(m, 0, CHANGED));
         edited = DraftEdits.addQuestion(edited, DraftEdits.Bank.QUESTIONS, edited.modules().getFirst().id());
         int added = edited.questions().size() - 1;
@@ -83,32 +92,32 @@ class PublishingWhileLearningIT {
                 List.of(new OptionDefinition("Tell the lead today.", true, "Right."),
                         new OptionDefinition("Wait and see.", false, "Waiting leaves Sam at risk."))));
         CourseDefinition toPublish = edited;
-        Draft saved = AsUser.call(identity, "trainer@demo.test", () -> authoring.save(COURSE, toPublish, second.revision()));
+        Draft saved = AsUser.call(identity, trainer, () -> authoring.save(COURSE, toPublish, second.revision()));
         assertThat(saved.problems()).isEmpty();
-        AsUser.call(identity, "trainer@demo.test", () -> authoring.publish(COURSE, saved.revision()));
+        AsUser.call(identity, trainer, () -> authoring.publish(COURSE, saved.revision()));
         long version2 = catalog.newest(COURSE).orElseThrow().versionId();
         assertThat(version2).isNotEqualTo(version1);
 
-        AttemptResult result = AsUser.call(identity, MID_COURSE, () -> {
+        AttemptResult result = AsUser.call(identity, midCourse, () -> {
             assertThat(learning.openPage(ryan, 1, 1).html()).isEqualTo(oldText).doesNotContain(CHANGED);
             return passEverything(ryan, catalog.definition(version1));
         });
         assertThat(result.courseCompleted()).isTrue();
         assertThat(events.stream(CourseCompleted.class).filter(e -> e.enrolmentId() == ryan))
                 .singleElement().satisfies(e -> assertThat(e.courseVersionId()).isEqualTo(version1));
-        assertThat(AsUser.call(identity, MID_COURSE, () -> certificates.mine())).filteredOn(c -> c.getEnrolmentId() == ryan)
+        assertThat(AsUser.call(identity, midCourse, () -> certificates.mine())).filteredOn(c -> c.getEnrolmentId() == ryan)
                 .singleElement().satisfies(c -> assertThat(c.getCourseVersionNumber()).isEqualTo(1));
 
-        long sophie = AsUser.call(identity, NEW_STARTER, () -> learning.startOrContinue(sophieAssignment).enrolmentId());
-        assertThat(AsUser.call(identity, NEW_STARTER, () -> learning.openPage(sophie, 1, 1).html())).contains(CHANGED);
-        assertThat(AsUser.call(identity, NEW_STARTER, () -> learning.myTraining()))
+        long sophie = AsUser.call(identity, newStarter, () -> learning.startOrContinue(sophieAssignment).enrolmentId());
+        assertThat(AsUser.call(identity, newStarter, () -> learning.openPage(sophie, 1, 1).html())).contains(CHANGED);
+        assertThat(AsUser.call(identity, newStarter, () -> learning.myTraining()))
                 .filteredOn(c -> sophieAssignment == c.assignmentId()).singleElement()
                 .satisfies(c -> assertThat(c.versionNumber()).isEqualTo(2));
     }
 
     private long assign(String email) {
         long userId = identity.findByEmail(email).orElseThrow().getId();
-        return AsUser.call(identity, "admin@demo.test",
+        return AsUser.call(identity, people.administrator().getEmail(),
                 () -> assignments.assign(userId, COURSE, LocalDate.now().plusDays(30), "test").getId());
     }
 

@@ -39,12 +39,6 @@ import uk.safeguarding.training.support.FreshPeople;
  */
 class ScenarioJourneyIT extends BrowserTestBase {
 
-    private static final String OVERFLOWING = """
-            const width = document.documentElement.clientWidth;
-            return Array.from(document.querySelectorAll('main p, main li, main h1, main h2, main vaadin-button'))
-                .filter(e => e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right > width + 1)
-                .map(e => e.tagName + ': ' + (e.innerText || '').slice(0, 60));""";
-
     @Autowired
     IdentityService identity;
     @Autowired
@@ -62,7 +56,7 @@ class ScenarioJourneyIT extends BrowserTestBase {
 
     @BeforeEach
     void learnerWhoHasReadEverythingButModuleFivesCheck() {
-        Browser.configure(375, 812);
+        SmallScreen.use();
         UserAccount person = new FreshPeople(identity, assignments, jdbc).learner("Journey");
         email = person.getEmail();
         AsUser.run(identity, "admin@demo.test", () -> assignments.assign(person.getId(), "cse-awareness",
@@ -164,10 +158,6 @@ class ScenarioJourneyIT extends BrowserTestBase {
 
     private void assertFits() {
         settled();
-        List<String> overflowing = Selenide.executeJavaScript(OVERFLOWING);
-        assertThat(overflowing).as("text wider than the screen").isEmpty();
-        Long scrollWidth = Selenide.executeJavaScript("return document.documentElement.scrollWidth");
-        Long clientWidth = Selenide.executeJavaScript("return document.documentElement.clientWidth");
-        assertThat(scrollWidth).as("no sideways scrolling").isLessThanOrEqualTo(clientWidth);
+        SmallScreen.assertFits();
     }
 }

@@ -5,9 +5,7 @@ import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.$$;
 import static com.codeborne.selenide.Selenide.open;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.codeborne.selenide.Selenide;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +20,6 @@ import uk.safeguarding.training.support.Learners;
 /** A phone 375 px wide: the module player, the knowledge check and the assessment without sideways scrolling. */
 class SmallScreenIT extends BrowserTestBase {
 
-    private static final String OVERFLOWING = """
-            const width = document.documentElement.clientWidth;
-            return Array.from(document.querySelectorAll('main p, main li, main h1, main h2, main vaadin-button, main vaadin-radio-group, main vaadin-checkbox-group'))
-                .filter(e => e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right > width + 1)
-                .map(e => e.tagName + ': ' + (e.innerText || '').slice(0, 60));""";
-
     @Autowired
     IdentityService identity;
     @Autowired
@@ -39,7 +31,7 @@ class SmallScreenIT extends BrowserTestBase {
 
     @BeforeEach
     void phoneWithEveryModuleRead() {
-        Browser.configure(375, 812);
+        SmallScreen.use();
         enrolmentId = AsUser.call(identity, DemoPeople.PHONE, () -> Learners.readWholeCourse(learning, catalog));
     }
 
@@ -69,10 +61,6 @@ class SmallScreenIT extends BrowserTestBase {
 
     private void assertFits() {
         settled();
-        List<String> overflowing = Selenide.executeJavaScript(OVERFLOWING);
-        assertThat(overflowing).as("text wider than the screen").isEmpty();
-        Long scrollWidth = Selenide.executeJavaScript("return document.documentElement.scrollWidth");
-        Long clientWidth = Selenide.executeJavaScript("return document.documentElement.clientWidth");
-        assertThat(scrollWidth).as("no sideways scrolling").isLessThanOrEqualTo(clientWidth);
+        SmallScreen.assertFits();
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,31 +20,40 @@ import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.safeguarding.training.certificate.internal.CertificateRepository;
+import uk.safeguarding.training.course.CourseCatalog;
+import uk.safeguarding.training.course.CourseFixture;
+import uk.safeguarding.training.course.PublishedCourse;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.identity.PeopleFixture;
+import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.Assignment;
 import uk.safeguarding.training.learning.CourseCompleted;
 import uk.safeguarding.training.learning.LearnerViews.MyCourse;
 import uk.safeguarding.training.learning.LearningService;
-import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.settings.OrganisationService;
+import uk.safeguarding.training.support.FixtureTest;
 
 /**
- * Certificates against the demo organisation: aisha.khan (Northgate, under Schools) and farhan.ali (Riverside, under
- * Schools) hold valid ones, grace.hughes (Youth Service) an expiring one, harry.jones (Quayside Hotel) an expired one.
- * manager@demo.test manages Schools.
+ * Certificates of people each test makes: the unit tests build {@link #schools()}, Schools (Northgate and Riverside
+ * under it, one manager of the three) and a hotel beside it, with Aisha (Northgate) and Farhan (Riverside) holding
+ * valid certificates, Grace (hotel) an expiring one and Harry (hotel) an expired one.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 class CertificateIT {
 
     @Autowired
+    PeopleFixture people;
+    @Autowired
     IdentityService identity;
+    @Autowired
+    CourseFixture courses;
+    @Autowired
+    CertificateFixture issued;
     @Autowired
     CertificateService certificates;
     @Autowired
@@ -55,32 +63,59 @@ class CertificateIT {
     @Autowired
     LearningService learning;
     @Autowired
+    CourseCatalog catalog;
+    @Autowired
+    OrganisationService organisation;
+    @Autowired
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
     @PersistenceContext
     EntityManager entityManager;
 
-    private Certificate of(String email) {
-        long id = identity.findByEmail(email).orElseThrow().getId();
-        return repository.findByUserIdOrderByIssuedAtDesc(id).getFirst();
+    record Schools(OrganisationUnit schools, OrganisationUnit northgate, OrganisationUnit riverside, OrganisationUnit hotel,
+                   UserAccount manager, Certificate aisha, Certificate farhan, Certificate grace, Certificate harry) {
+    }
+
+    private Schools schools() {
+        OrganisationUnit schools = people.unit("Schools");
+        OrganisationUnit northgate = people.unit("Northgate Primary School", schools);
+        OrganisationUnit riverside = people.unit("Riverside Academy", schools);
+        OrganisationUnit hotel = people.unit("Quayside Hotel");
+        PublishedCourse course = courses.minimal();
+        return new Schools(schools, northgate, riverside, hotel, people.manager("Manager", schools),
+                issued.valid(people.learner("Aisha", northgate), course),
+                issued.valid(people.learner("Farhan", riverside), course),
+                issued.expiring(people.learner("Grace", hotel), course),
+                issued.expired(people.learner("Harry", hotel), course));
+    }
+
+    private Certificate validCertificate(String firstName) {
+        return issued.valid(people.learner(firstName, people.unit("Certificates")), courses.minimal());
+    }
+
+    private UserAccount holder(Certificate certificate) {
+        return identity.findById(certificate.getUserId()).orElseThrow();
     }
 
     @Test
     void a_completion_through_the_assessment_issues_one_certificate_with_the_course_validity() {
-        Certificate aisha = of("aisha.khan@demo.test");
-        assertThat(aisha.getLearnerName()).isEqualTo("Aisha Khan");
+        UserAccount learner = people.learner("Aisha", people.unit("Certificates"));
+        PublishedCourse course = courses.shipped();
+        Certificate aisha = issued.throughTheAssessment(learner, course);
+        assertThat(aisha.getLearnerName()).isEqualTo(learner.getDisplayName());
         assertThat(aisha.getScorePercent()).isEqualTo(100);
         assertThat(aisha.getValidUntil()).isEqualTo(aisha.getCompletedOn().plusMonths(12));
-        assertThat(aisha.getIssuingOrganisation()).isEqualTo("Harbour City Council");
-        // The demo publishes the course's second edition (version 2) before Aisha starts.
-        assertThat(aisha.getCourseVersionNumber()).isEqualTo(2);
-        assertThat(aisha.getEditionNumber()).isEqualTo(2);
+        // The fixtures' application has not named its organisation, so the certificate names the fallback issuer.
+        assertThat(aisha.getIssuingOrganisation()).isNotBlank().isEqualTo(Certificate.issuerName(organisation.profile().name()));
+        // The version and edition the learner took (not merely the newest when the certificate is read).
+        assertThat(aisha.getCourseVersionNumber()).isEqualTo(course.versionNumber());
+        assertThat(aisha.getEditionNumber()).isEqualTo(catalog.version(course.versionId()).orElseThrow().getEditionNumber());
     }
 
     @Test
     void the_same_completion_announced_twice_still_has_one_certificate() {
-        Certificate aisha = of("aisha.khan@demo.test");
+        Certificate aisha = validCertificate("Aisha");
         transactions.executeWithoutResult(status -> events.publishEvent(new CourseCompleted(aisha.getEnrolmentId(),
                 aisha.getUserId(), aisha.getCourseId(), 1L, aisha.getIssuedAt(), 50)));
         assertThat(repository.findByUserIdOrderByIssuedAtDesc(aisha.getUserId())).hasSize(1);
@@ -88,47 +123,50 @@ class CertificateIT {
 
     @Test
     void a_learner_downloads_only_their_own_certificate() {
-        Certificate aisha = of("aisha.khan@demo.test");
-        byte[] own = AsUser.call(identity, "aisha.khan@demo.test", () -> certificates.pdf(aisha.getId()).bytes());
+        Certificate aisha = validCertificate("Aisha");
+        UserAccount other = people.learner("Lena", people.unit("Certificates"));
+        byte[] own = people.as(holder(aisha), () -> certificates.pdf(aisha.getId()).bytes());
         assertThat(new String(own, 0, 4)).isEqualTo("%PDF");
-        assertThatThrownBy(() -> AsUser.call(identity, "learner@demo.test", () -> certificates.pdf(aisha.getId())))
+        assertThatThrownBy(() -> people.as(other, () -> certificates.pdf(aisha.getId())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_manager_downloads_certificates_in_their_units_and_none_outside() {
-        String manager = "manager@demo.test";
-        assertThat(AsUser.call(identity, manager, () -> certificates.pdf(of("aisha.khan@demo.test").getId()).bytes())).isNotEmpty();
-        assertThat(AsUser.call(identity, manager, () -> certificates.pdf(of("farhan.ali@demo.test").getId()).bytes())).isNotEmpty();
-        for (String outside : List.of("grace.hughes@demo.test", "harry.jones@demo.test")) {
-            long id = of(outside).getId();
-            assertThatThrownBy(() -> AsUser.call(identity, manager, () -> certificates.pdf(id)))
+        Schools world = schools();
+        UserAccount manager = world.manager();
+        assertThat(people.as(manager, () -> certificates.pdf(world.aisha().getId()).bytes())).isNotEmpty();
+        assertThat(people.as(manager, () -> certificates.pdf(world.farhan().getId()).bytes())).isNotEmpty();
+        for (Certificate outside : List.of(world.grace(), world.harry())) {
+            long id = outside.getId();
+            assertThatThrownBy(() -> people.as(manager, () -> certificates.pdf(id)))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        OrganisationUnit hotel = identity.allUnits().stream().filter(u -> u.getName().equals("Quayside Hotel")).findFirst().orElseThrow();
-        assertThatThrownBy(() -> AsUser.call(identity, manager, () -> certificates.forUnit(hotel.getId())))
+        OrganisationUnit hotel = world.hotel();
+        assertThatThrownBy(() -> people.as(manager, () -> certificates.forUnit(hotel.getId())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> AsUser.call(identity, manager,
+        assertThatThrownBy(() -> people.as(manager,
                 () -> certificates.writeZip(hotel.getId(), new ByteArrayOutputStream(), n -> { })))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(AsUser.call(identity, manager, () -> certificates.unitsForExport()))
+        assertThat(people.as(manager, () -> certificates.unitsForExport()))
                 .extracting(OrganisationUnit::getName)
-                .containsExactlyInAnyOrder("Schools", "Northgate Primary School", "Riverside Academy");
+                .containsExactlyInAnyOrder(world.schools().getName(), world.northgate().getName(), world.riverside().getName());
     }
 
     @Test
     void a_learner_cannot_list_or_zip_a_units_certificates() {
-        OrganisationUnit schools = identity.allUnits().stream().filter(u -> u.getName().equals("Schools")).findFirst().orElseThrow();
-        assertThatThrownBy(() -> AsUser.call(identity, "learner@demo.test", () -> certificates.forUnit(schools.getId())))
+        OrganisationUnit schools = people.unit("Schools");
+        UserAccount learner = people.learner("Lena", schools);
+        assertThatThrownBy(() -> people.as(learner, () -> certificates.forUnit(schools.getId())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_units_zip_holds_one_pdf_per_certificate_in_the_unit_and_below() throws Exception {
-        OrganisationUnit schools = identity.allUnits().stream().filter(u -> u.getName().equals("Schools")).findFirst().orElseThrow();
+        Schools world = schools();
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         List<Integer> progress = new ArrayList<>();
-        int written = AsUser.call(identity, "manager@demo.test", () -> certificates.writeZip(schools.getId(), zip, progress::add));
+        int written = people.as(world.manager(), () -> certificates.writeZip(world.schools().getId(), zip, progress::add));
         List<String> names = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -136,7 +174,8 @@ class CertificateIT {
                 assertThat(new String(in.readNBytes(4))).isEqualTo("%PDF");
             }
         }
-        assertThat(names).hasSize(written).anyMatch(n -> n.contains("Aisha-Khan")).anyMatch(n -> n.contains("Farhan-Ali"))
+        assertThat(names).hasSize(written).anyMatch(n -> n.contains(fileNamePart(world.aisha())))
+                .anyMatch(n -> n.contains(fileNamePart(world.farhan())))
                 .noneMatch(n -> n.contains("Grace") || n.contains("Harry"));
         assertThat(progress).endsWith(written);
     }
@@ -147,13 +186,13 @@ class CertificateIT {
      */
     @Test
     void a_units_zip_holds_no_certificate_as_an_entity_while_it_is_written() {
-        OrganisationUnit schools = identity.allUnits().stream().filter(u -> u.getName().equals("Schools")).findFirst().orElseThrow();
+        Schools unit = schools();
         List<Long> heldAfterEachEntry = new ArrayList<>();
 
-        int written = AsUser.call(identity, "manager@demo.test", () -> transactions.execute(status -> certificates.writeZip(
-                schools.getId(), OutputStream.nullOutputStream(), n -> heldAfterEachEntry.add(managedCertificates()))));
+        int written = AsUser.call(identity, unit.manager().getEmail(), () -> transactions.execute(status -> certificates.writeZip(
+                unit.schools().getId(), OutputStream.nullOutputStream(), n -> heldAfterEachEntry.add(managedCertificates()))));
 
-        assertThat(written).isGreaterThan(1);
+        assertThat(written).isEqualTo(2);
         assertThat(heldAfterEachEntry).hasSize(written).containsOnly(0L);
     }
 
@@ -162,19 +201,24 @@ class CertificateIT {
                 .filter(key -> key.getEntityName().equals(Certificate.class.getName())).count();
     }
 
+    /** The learner's name as it appears in a certificate's file name (Aisha Fixture-3 becomes Aisha-Fixture-3). */
+    private static String fileNamePart(Certificate certificate) {
+        return certificate.getLearnerName().replace(' ', '-');
+    }
+
     @Test
     void a_units_zip_has_every_certificate_in_order_with_the_bytes_of_its_single_download() throws Exception {
-        OrganisationUnit schools = identity.allUnits().stream().filter(u -> u.getName().equals("Schools")).findFirst().orElseThrow();
-        String manager = "manager@demo.test";
-        List<Certificate> listed = AsUser.call(identity, manager, () -> certificates.forUnit(schools.getId()));
+        Schools world = schools();
+        OrganisationUnit schools = world.schools();
+        UserAccount manager = world.manager();
+        List<Certificate> listed = people.as(manager, () -> certificates.forUnit(schools.getId()));
         assertThat(listed).as("several certificates, so the order is tested").hasSizeGreaterThan(1);
         List<CertificateService.CertificateFile> singles = new ArrayList<>();
         for (Certificate certificate : listed) {
-            singles.add(AsUser.call(identity, manager, () -> certificates.pdf(certificate.getId())));
+            singles.add(people.as(manager, () -> certificates.pdf(certificate.getId())));
         }
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        AsUser.call(identity, manager, () -> certificates.writeZip(schools.getId(), zip, n -> { }));
-
+        people.as(manager, () -> certificates.writeZip(schools.getId(), zip, n -> { }));
         List<String> names = new ArrayList<>();
         List<byte[]> contents = new ArrayList<>();
         // ZipInputStream checks each entry's CRC and size as it reads, so a wrong header fails here.
@@ -207,37 +251,43 @@ class CertificateIT {
 
     @Test
     void only_an_administrator_revokes_and_verification_then_says_revoked() {
-        Certificate farhan = of("farhan.ali@demo.test");
-        assertThatThrownBy(() -> AsUser.run(identity, "manager@demo.test", () -> certificates.revoke(farhan.getId(), "Issued in error")))
+        Schools world = schools();
+        Certificate farhan = world.farhan();
+        UserAccount admin = people.administrator();
+        assertThatThrownBy(() -> people.as(world.manager(), () -> certificates.revoke(farhan.getId(), "Issued in error")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> AsUser.run(identity, "admin@demo.test", () -> certificates.revoke(farhan.getId(), " ")))
+        assertThatThrownBy(() -> people.as(admin, () -> certificates.revoke(farhan.getId(), " ")))
                 .isInstanceOf(IllegalArgumentException.class);
-        AsUser.run(identity, "admin@demo.test", () -> certificates.revoke(farhan.getId(), "Issued in error"));
+        people.as(admin, () -> certificates.revoke(farhan.getId(), "Issued in error"));
         Certificate revoked = repository.findById(farhan.getId()).orElseThrow();
-        assertThat(revoked.getRevokedBy()).isEqualTo("admin@demo.test");
+        assertThat(revoked.getRevokedBy()).isEqualTo(admin.getEmail());
         assertThat(revoked.getRevokeReason()).isEqualTo("Issued in error");
         assertThat(verification.verify(farhan.getDisplayCode(), "10.0.0.1").outcome()).isEqualTo(Verification.Outcome.REVOKED);
     }
 
     @Test
     void an_expired_certificate_stays_verifiable_as_expired_and_the_course_is_due_again() {
-        Certificate harry = of("harry.jones@demo.test");
+        OrganisationUnit hotel = people.unit("Quayside Hotel");
+        PublishedCourse course = courses.minimal();
+        UserAccount harryInPerson = people.learner("Harry", hotel);
+        Certificate harry = issued.expired(harryInPerson, course);
         Verification answer = verification.verify(harry.getDisplayCode(), "10.0.0.2");
         assertThat(answer.outcome()).isEqualTo(Verification.Outcome.EXPIRED);
-        assertThat(answer.learnerName()).isEqualTo("Harry Jones");
+        assertThat(answer.learnerName()).isEqualTo(harryInPerson.getDisplayName());
         assertThat(harry.getRefresherAssignedAt()).isNotNull();
-        List<MyCourse> due = AsUser.call(identity, "harry.jones@demo.test", () -> learning.myTraining());
+        List<MyCourse> due = people.as(harryInPerson, () -> learning.myTraining());
         assertThat(due).singleElement().satisfies(c -> {
             assertThat(c.dueOn()).isEqualTo(harry.getValidUntil());
             assertThat(c.completedAt()).isNull();
         });
-        assertThat(verification.verify(of("grace.hughes@demo.test").getDisplayCode(), "10.0.0.2").outcome())
+        Certificate grace = issued.expiring(people.learner("Grace", hotel), course);
+        assertThat(verification.verify(grace.getDisplayCode(), "10.0.0.2").outcome())
                 .as("expiring is still valid").isEqualTo(Verification.Outcome.VALID);
     }
 
     @Test
     void parallel_failed_look_ups_are_all_counted_and_slow_down_that_client_but_real_codes_stay_answered() throws Exception {
-        String code = of("aisha.khan@demo.test").getDisplayCode();
+        String code = validCertificate("Aisha").getDisplayCode();
         int parallel = 20;
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Verification>> answers = new ArrayList<>();

@@ -11,21 +11,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.learning.AssignmentService;
-import uk.safeguarding.training.support.FreshPeople;
+import uk.safeguarding.training.support.FixtureTest;
 
-/** The lockout through the real authentication manager, against the demo people. */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+/** The lockout through the real authentication manager, against people each test makes for itself. */
+@FixtureTest
 class SignInLockoutIT {
+
+    static final String PASSWORD = PeopleFixture.PASSWORD;
 
     @Autowired
     AuthenticationManager authenticationManager;
@@ -35,9 +34,11 @@ class SignInLockoutIT {
     AssignmentService assignments;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PeopleFixture people;
 
     private String freshPerson() {
-        return new FreshPeople(identity, assignments, jdbc).learner("Lock").getEmail();
+        return people.learner("Lock", people.unit("Sign-in")).getEmail();
     }
 
     private Authentication attempt(String email, String password) {
@@ -46,7 +47,7 @@ class SignInLockoutIT {
 
     @Test
     void the_right_password_signs_in_and_the_password_hash_does_not_stay_in_the_principal() {
-        Authentication signedIn = attempt("ben.carter@demo.test", "demo-password");
+        Authentication signedIn = attempt(freshPerson(), PASSWORD);
         assertThat(signedIn.isAuthenticated()).isTrue();
         assertThat(((SignedInUser) signedIn.getPrincipal()).getPassword()).isNull();
         assertThat(signedIn.getAuthorities()).extracting(a -> a.getAuthority()).filteredOn(a -> a.startsWith("ROLE_"))
@@ -55,23 +56,25 @@ class SignInLockoutIT {
 
     @Test
     void the_fifth_failure_locks_and_then_even_the_right_password_is_refused() {
+        String chloe = freshPerson();
         for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> attempt("chloe.davies@demo.test", "wrong")).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> attempt(chloe, "wrong")).isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> attempt("CHLOE.DAVIES@demo.test", "wrong")).isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> attempt("chloe.davies@demo.test", "demo-password")).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> attempt(chloe.toUpperCase(java.util.Locale.ROOT), "wrong")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> attempt(chloe, PASSWORD)).isInstanceOf(LockedException.class);
     }
 
     @Test
     void a_success_before_the_fifth_failure_resets_the_count() {
+        String daniel = freshPerson();
         for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> attempt("daniel.evans@demo.test", "wrong")).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> attempt(daniel, "wrong")).isInstanceOf(BadCredentialsException.class);
         }
-        attempt("daniel.evans@demo.test", "demo-password");
+        attempt(daniel, PASSWORD);
         for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> attempt("daniel.evans@demo.test", "wrong")).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> attempt(daniel, "wrong")).isInstanceOf(BadCredentialsException.class);
         }
-        assertThat(attempt("daniel.evans@demo.test", "demo-password").isAuthenticated()).isTrue();
+        assertThat(attempt(daniel, PASSWORD).isAuthenticated()).isTrue();
     }
 
     @Test
@@ -100,7 +103,7 @@ class SignInLockoutIT {
         }
         long checkedPasswords = refusals.stream().map(SignInLockoutIT::result).filter(BadCredentialsException.class::isInstance).count();
         assertThat(checkedPasswords).as("guesses whose password was checked").isEqualTo(5);
-        assertThatThrownBy(() -> attempt(email, FreshPeople.PASSWORD)).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> attempt(email, PASSWORD)).isInstanceOf(LockedException.class);
     }
 
     @Test
@@ -113,7 +116,7 @@ class SignInLockoutIT {
             for (int i = 0; i < parallel; i++) {
                 signIns.add(pool.submit(() -> {
                     start.await();
-                    return attempt(email, FreshPeople.PASSWORD);
+                    return attempt(email, PASSWORD);
                 }));
             }
             start.countDown();
@@ -141,8 +144,8 @@ class SignInLockoutIT {
     @Test
     void unknown_emails_are_refused_exactly_like_wrong_passwords_and_lock_the_same_way() {
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> attempt("ghost@demo.test", "wrong")).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> attempt("ghost@fixture.test", "wrong")).isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> attempt("ghost@demo.test", "wrong")).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> attempt("ghost@fixture.test", "wrong")).isInstanceOf(LockedException.class);
     }
 }

@@ -22,13 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.content.CourseFolderReader;
 import uk.safeguarding.training.content.CourseReadResult;
 import uk.safeguarding.training.content.CourseText;
 import uk.safeguarding.training.course.CourseCatalog;
+import uk.safeguarding.training.course.CourseFixture;
+import uk.safeguarding.training.course.PublishedCourse;
+import uk.safeguarding.training.identity.PeopleFixture;
 import uk.safeguarding.training.course.CourseDefinition;
 import uk.safeguarding.training.course.QuestionDefinition;
 import uk.safeguarding.training.course.ScenarioDefinition.EndingKind;
@@ -39,14 +40,13 @@ import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
 import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
 import uk.safeguarding.training.settings.OrganisationService;
 import uk.safeguarding.training.support.AsUser;
-import uk.safeguarding.training.support.FreshPeople;
+import uk.safeguarding.training.support.FixtureTest;
 
 /**
  * A course with {@code scenarios: inAssessment: true}: each attempt draws a scenario that counts as one more question,
  * graded on the server from the stored play (right only at a good ending), and cannot be played on after submitting.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AssessmentScenarioIT {
 
@@ -69,7 +69,15 @@ class AssessmentScenarioIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PeopleFixture people;
+    @Autowired
+    CourseFixture courses;
+    @Autowired
+    EnrolmentFixture enrolments;
+
     CourseDefinition course;
+    PublishedCourse published;
 
     @BeforeAll
     void publishACourseThatDrawsAScenario(@TempDir Path temp) throws IOException {
@@ -80,7 +88,7 @@ class AssessmentScenarioIT {
         CourseReadResult read = new CourseFolderReader().read(folder);
         assertThat(read.problems()).isEmpty();
         course = read.course();
-        catalog.publish(course, read.contentHash(), "test");
+        published = courses.published(folder);
     }
 
     @Test
@@ -175,24 +183,9 @@ class AssessmentScenarioIT {
     private String email;
 
     private long readEverything() {
-        UserAccount person = new FreshPeople(identity, assignments, jdbc).learner("Assessed");
+        UserAccount person = people.learner("Assessed", people.unit("Assessment"));
         email = person.getEmail();
-        AsUser.run(identity, "admin@demo.test", () -> assignments.assign(person.getId(), "assessed-scenario-course",
-                LocalDate.now().plusDays(30), "test"));
-        return AsUser.call(identity, email, () -> {
-            long assignment = learning.myTraining().stream().filter(c -> c.courseTitle().equals(course.title()))
-                    .findFirst().orElseThrow().assignmentId();
-            long enrolment = learning.startOrContinue(assignment).enrolmentId();
-            for (int m = 1; m <= course.modules().size(); m++) {
-                for (int p = 1; p <= course.modules().get(m - 1).pages().size(); p++) {
-                    learning.openPage(enrolment, m, p);
-                }
-                for (CheckQuestion q : learning.knowledgeCheck(enrolment, m).questions()) {
-                    learning.answerCheck(enrolment, m, q.id(), Set.of(0));
-                }
-            }
-            return enrolment;
-        });
+        return enrolments.readWholeCourse(person, published);
     }
 
     private ScenarioScreen choose(long enrolment, long attemptId, String startOfChoice) {

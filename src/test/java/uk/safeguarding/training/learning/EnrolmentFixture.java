@@ -3,6 +3,7 @@ package uk.safeguarding.training.learning;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +12,9 @@ import uk.safeguarding.training.course.CourseFixture;
 import uk.safeguarding.training.course.PublishedCourse;
 import uk.safeguarding.training.identity.PeopleFixture;
 import uk.safeguarding.training.identity.UserAccount;
+import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
 import uk.safeguarding.training.learning.LearnerViews.CheckQuestion;
+import uk.safeguarding.training.support.Learners;
 
 /**
  * Assignments and enrolments at a chosen point of a course, reached through the learner's own service calls (as the
@@ -25,14 +28,16 @@ public class EnrolmentFixture {
     private final CourseFixture courses;
     private final AssignmentService assignments;
     private final LearningService learning;
+    private final AssessmentService assessment;
     private final JdbcTemplate jdbc;
 
     EnrolmentFixture(PeopleFixture people, CourseFixture courses, AssignmentService assignments, LearningService learning,
-                     JdbcTemplate jdbc) {
+                     AssessmentService assessment, JdbcTemplate jdbc) {
         this.people = people;
         this.courses = courses;
         this.assignments = assignments;
         this.learning = learning;
+        this.assessment = assessment;
         this.jdbc = jdbc;
     }
 
@@ -85,6 +90,67 @@ public class EnrolmentFixture {
             }
         });
         return enrolment;
+    }
+
+    /**
+     * The whole course read and the assessment passed with every answer right (100%), through the learner's own calls,
+     * so the completion and its certificate come from the assessment as in the player. The right options are found by
+     * their text, so the course's options must not name organisation details such as {@code {{organisation.x}}} (the
+     * small test course's do; the shipped course's do not). Returns the enrolment id.
+     */
+    public long passedAssessment(UserAccount learner, PublishedCourse course) {
+        long enrolment = readWholeCourse(learner, course);
+        passAssessment(learner, course, enrolment);
+        return enrolment;
+    }
+
+    /**
+     * As {@link #passedAssessment}, after a first attempt submitted with nothing answered (failed). Only for a course
+     * whose attempt policy allows a retake straight after failing, such as the shipped one. Returns the enrolment id.
+     */
+    public long failedThenPassedAssessment(UserAccount learner, PublishedCourse course) {
+        long enrolment = readWholeCourse(learner, course);
+        people.as(learner, () -> {
+            assessment.submit(enrolment, assessment.startOrResume(enrolment).attemptId(), Map.of());
+        });
+        passAssessment(learner, course, enrolment);
+        return enrolment;
+    }
+
+    /**
+     * The update of a new edition (its changed modules only) worked through and its assessment passed, through the
+     * learner's own calls, as the player leaves it. The learner must have been assigned the update. Returns the
+     * enrolment id.
+     */
+    public long completedUpdate(UserAccount learner, PublishedCourse newEdition) {
+        long enrolment = people.as(learner, () -> {
+            var update = learning.myTraining().stream().filter(c -> c.update() != null).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(learner.getEmail() + " has no update to do"));
+            long id = learning.startOrContinue(update.assignmentId()).enrolmentId();
+            int modules = learning.openPage(id, 1, 1).moduleCount();
+            for (int m = 1; m <= modules; m++) {
+                int pages = learning.openPage(id, m, 1).pageCount();
+                for (int p = 2; p <= pages; p++) {
+                    learning.openPage(id, m, p);
+                }
+                for (CheckQuestion q : learning.knowledgeCheck(id, m).questions()) {
+                    learning.answerCheck(id, m, q.id(), Set.of(0));
+                }
+            }
+            return id;
+        });
+        passAssessment(learner, newEdition, enrolment);
+        return enrolment;
+    }
+
+    private void passAssessment(UserAccount learner, PublishedCourse course, long enrolment) {
+        CourseDefinition definition = courses.definition(course);
+        people.as(learner, () -> {
+            AttemptSheet sheet = assessment.startOrResume(enrolment);
+            if (!assessment.submit(enrolment, sheet.attemptId(), Learners.correctAnswers(definition, sheet)).courseCompleted()) {
+                throw new IllegalStateException("Every answer right and the course still not completed: see the grading");
+            }
+        });
     }
 
     /**

@@ -10,14 +10,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.course.CourseCatalog;
+import uk.safeguarding.training.course.CourseFixture;
+import uk.safeguarding.training.course.PublishedCourse;
+import uk.safeguarding.training.identity.PeopleFixture;
+import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.learning.LearnerViews.AttemptResult;
 import uk.safeguarding.training.learning.LearnerViews.AttemptSheet;
-import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.support.FixtureTest;
 import uk.safeguarding.training.support.Learners;
 import uk.safeguarding.training.support.SqlStatements;
 import uk.safeguarding.training.support.SqlStatements.Recorded;
@@ -25,13 +27,11 @@ import uk.safeguarding.training.support.SqlStatements.Recorded;
 /**
  * What a submit of the final assessment sends to the database, statement by statement, so that a re-read, an extra
  * query per question or a lock-then-write cannot creep back in unseen (issue 14, decision 0017). Its own context (the
- * DataSource is wrapped to see the statements), so its learners are not shared with other tests.
+ * DataSource is wrapped to see the statements).
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 @Import(SqlStatements.Counting.class)
 class SubmitStatementsIT {
-
 
     @Autowired
     IdentityService identity;
@@ -41,11 +41,23 @@ class SubmitStatementsIT {
     AssessmentService assessment;
     @Autowired
     CourseCatalog catalog;
+    @Autowired
+    PeopleFixture people;
+    @Autowired
+    CourseFixture courses;
+    @Autowired
+    EnrolmentFixture enrolments;
+
+    /** A learner in a unit of their own; the tests use the shipped course, which allows a retake straight after a fail. */
+    private UserAccount learner(String firstName) {
+        return people.learner(firstName, people.unit("Submitting"));
+    }
 
     @Test
     void a_failed_submit_is_six_round_trips_and_its_repeat_three() {
-        AsUser.call(identity, "tom.young@demo.test", () -> {
-            long enrolment = Learners.readWholeCourse(learning, catalog);
+        UserAccount learner = learner("Tom");
+        long enrolment = enrolments.readWholeCourse(learner, courses.shipped());
+        people.as(learner, () -> {
             for (int attempt = 1; attempt <= 2; attempt++) {
                 AttemptSheet sheet = assessment.startOrResume(enrolment);
                 Map<String, Set<Integer>> wrong = new HashMap<>();
@@ -78,10 +90,12 @@ class SubmitStatementsIT {
 
     @Test
     void a_passing_submit_reads_no_attempts_for_the_next_attempt_rule() {
-        AsUser.call(identity, "olivia.quinn@demo.test", () -> {
-            long enrolment = Learners.readWholeCourse(learning, catalog);
+        UserAccount learner = learner("Olivia");
+        PublishedCourse course = courses.shipped();
+        long enrolment = enrolments.readWholeCourse(learner, course);
+        people.as(learner, () -> {
             AttemptSheet sheet = assessment.startOrResume(enrolment);
-            Map<String, Set<Integer>> right = Learners.correctAnswers(catalog, sheet);
+            Map<String, Set<Integer>> right = Learners.correctAnswers(courses.definition(course), sheet);
             Recorded<AttemptResult> passed = SqlStatements.record(() -> assessment.submit(enrolment, sheet.attemptId(), right));
             assertThat(passed.value().outcome().passed()).isTrue();
             assertThat(passed.value().courseCompleted()).isTrue();

@@ -25,7 +25,7 @@ public final class DemoPeople {
     public static final String KEYBOARD = "ella.green@demo.test";
     /** SmallScreenIT. */
     public static final String PHONE = "noah.patel@demo.test";
-    /** Authoring tests (PublishingWhileLearningIT and the authoring browser tests): on version 1, then version 2. */
+    /** The authoring browser tests: on version 1, then version 2. */
     public static final String ON_OLD_VERSION = "ryan.taylor@demo.test";
     public static final String ON_NEW_VERSION = "sophie.walker@demo.test";
     /** GradingBenchmark (its own application, not a test context). */

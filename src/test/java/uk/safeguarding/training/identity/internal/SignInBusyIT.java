@@ -14,20 +14,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.learning.AssignmentService;
-import uk.safeguarding.training.support.FreshPeople;
+import uk.safeguarding.training.identity.PeopleFixture;
 import uk.safeguarding.training.support.WebClient;
 
 /**
  * A sign-in that finds every password-check slot taken (decision 0030), over real HTTP: it is answered with the
- * "try again in a moment" page, not an error, signs nobody in, and counts nothing towards the lockout.
+ * "try again in a moment" page, not an error, signs nobody in, and counts nothing towards the lockout. An application
+ * of its own (one password check at a time, a real server), without the demo: its people come from {@link PeopleFixture}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "training.identity.password-checks.concurrent=1", "training.identity.password-checks.max-wait=300ms"})
-@ActiveProfiles({"test", "demo"})
+        "training.identity.password-checks.concurrent=1", "training.identity.password-checks.max-wait=300ms",
+        "training.content.courses-directory=target/fixture-tests-import-no-course-folder"})
+@ActiveProfiles("test")
+@Import(PeopleFixture.class)
 class SignInBusyIT {
+
+    @Autowired
+    PeopleFixture people;
 
     @LocalServerPort
     int port;
@@ -45,7 +52,7 @@ class SignInBusyIT {
     @Test
     void while_every_slot_is_taken_a_sign_in_is_asked_to_try_again_unchecked_and_uncounted_and_afterwards_counting_holds()
             throws Exception {
-        String email = new FreshPeople(identity, assignments, jdbc).learner("Busy").getEmail();
+        String email = people.learner("Busy", people.unit("Busy sign-in")).getEmail();
         WebClient attacker = new WebClient(port);
         WebClient person = new WebClient(port);
         CountDownLatch holding = new CountDownLatch(1);
@@ -65,7 +72,7 @@ class SignInBusyIT {
             for (int i = 0; i < 7; i++) {
                 assertThat(location(attacker.signIn(email, "wrong-guess-" + i))).endsWith("/login?busy");
             }
-            HttpResponse<String> right = person.signIn(email, FreshPeople.PASSWORD);
+            HttpResponse<String> right = person.signIn(email, PeopleFixture.PASSWORD);
             assertThat(right.statusCode()).isEqualTo(302);
             assertThat(location(right)).as("the right password is not checked either").endsWith("/login?busy");
             assertThat(person.get("/my-training").statusCode()).as("still signed out").isEqualTo(302);
@@ -82,14 +89,14 @@ class SignInBusyIT {
             assertThat(location(attacker.signIn(email, "wrong-again-" + i))).endsWith("/login?error");
         }
         assertThat(failuresCounted(email)).isEqualTo(5);
-        HttpResponse<String> afterLock = person.signIn(email, FreshPeople.PASSWORD);
+        HttpResponse<String> afterLock = person.signIn(email, PeopleFixture.PASSWORD);
         assertThat(location(afterLock)).endsWith("/login?error");
         assertThat(person.get("/my-training").statusCode()).as("locked: still signed out").isEqualTo(302);
     }
 
     @Test
     void a_sign_in_that_does_not_get_its_emails_turn_in_time_is_asked_to_try_again_not_told_it_is_locked() throws Exception {
-        String email = new FreshPeople(identity, assignments, jdbc).learner("Turn").getEmail();
+        String email = people.learner("Turn", people.unit("Busy sign-in")).getEmail();
         WebClient person = new WebClient(port);
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -105,12 +112,12 @@ class SignInBusyIT {
                 }
             }));
             assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(location(person.signIn(email, FreshPeople.PASSWORD))).endsWith("/login?busy");
+            assertThat(location(person.signIn(email, PeopleFixture.PASSWORD))).endsWith("/login?busy");
             release.countDown();
             assertThat(turnTaken.get(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(failuresCounted(email)).isZero();
-        assertThat(location(person.signIn(email, FreshPeople.PASSWORD))).as("signed in once the turn is free")
+        assertThat(location(person.signIn(email, PeopleFixture.PASSWORD))).as("signed in once the turn is free")
                 .doesNotContain("/login");
     }
 

@@ -9,21 +9,20 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.identity.PeopleFixture;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.policy.Policies;
 import uk.safeguarding.training.policy.PolicyAdministration;
 import uk.safeguarding.training.policy.PolicyService;
 import uk.safeguarding.training.policy.PolicyVersion;
 import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.support.FixtureTest;
 
 /** The managers' digest lists the overdue policy confirmations of their units and below, and nothing else. */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 class PolicyDigestIT {
 
     @Autowired
@@ -36,10 +35,13 @@ class PolicyDigestIT {
     ReminderJob job;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PeopleFixture people;
 
     @Test
     void a_manager_digest_has_the_overdue_confirmations_of_their_units_only() {
-        Policies fixtures = new Policies(identity, administration);
+        String admin = people.administrator().getEmail();
+        Policies fixtures = new Policies(identity, administration, admin);
         OrganisationUnit managed = fixtures.unit("Digest home");
         OrganisationUnit below = fixtures.unitBelow("Digest team", managed);
         OrganisationUnit other = fixtures.unit("Digest elsewhere");
@@ -48,9 +50,9 @@ class PolicyDigestIT {
         UserAccount done = fixtures.person("Dan Done", managed, longAgo);
         UserAccount outside = fixtures.person("Otto Outside", other, longAgo);
         UserAccount manager = fixtures.person("Mina Manager", fixtures.unit("Digest office"), longAgo);
-        AsUser.run(identity, Policies.ADMIN, () -> identity.grantManagement(manager.getId(), managed.getId()));
+        AsUser.run(identity, admin, () -> identity.grantManagement(manager.getId(), managed.getId()));
         PolicyVersion policy = fixtures.markdownPolicy("Digest lone working policy", managed);
-        AsUser.run(identity, Policies.ADMIN, () -> administration.assignToUnits(policy.getPolicyId(), Set.of(other.getId()), 14));
+        AsUser.run(identity, admin, () -> administration.assignToUnits(policy.getPolicyId(), Set.of(other.getId()), 14));
         AsUser.call(identity, done.getEmail(), () -> policies.acknowledge(policy.getPolicyId(), policy.getId(), List.of(1)));
         // Published and assigned 30 days ago with 14 days to read: overdue for everyone who has not confirmed.
         Timestamp monthAgo = Timestamp.from(Instant.now().minusSeconds(30L * 86_400));
