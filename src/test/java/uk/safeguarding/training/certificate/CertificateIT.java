@@ -189,7 +189,7 @@ class CertificateIT {
         Schools unit = schools();
         List<Long> heldAfterEachEntry = new ArrayList<>();
 
-        int written = AsUser.call(identity, unit.manager().getEmail(), () -> transactions.execute(status -> certificates.writeZip(
+        int written = people.as(unit.manager(), () -> transactions.execute(status -> certificates.writeZip(
                 unit.schools().getId(), OutputStream.nullOutputStream(), n -> heldAfterEachEntry.add(managedCertificates()))));
 
         assertThat(written).isEqualTo(2);
