@@ -10,29 +10,31 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.certificate.internal.CertificatePdf;
-import uk.safeguarding.training.certificate.internal.CertificateRepository;
+import uk.safeguarding.training.course.CourseFixture;
 import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.PeopleFixture;
 import uk.safeguarding.training.settings.OrganisationDetails;
 import uk.safeguarding.training.settings.OrganisationService;
-import uk.safeguarding.training.settings.OrganisationSettingsContext;
+import uk.safeguarding.training.settings.NamedOrganisation;
+import uk.safeguarding.training.settings.OrganisationSettingsTest;
 import uk.safeguarding.training.support.AsUser;
 
 /** Certificates use the organisation settings: the verification address from the database, the logo of the issue date. */
-@SpringBootTest(properties = OrganisationSettingsContext.PROPERTY)
-@ActiveProfiles({"test", "demo"})
+@OrganisationSettingsTest
 class CertificateSettingsIT {
 
-    private static final String ADMIN = "admin@demo.test";
-
+    @Autowired
+    PeopleFixture people;
+    @Autowired
+    CourseFixture courses;
+    @Autowired
+    CertificateFixture issued;
     @Autowired
     CertificateService certificates;
-    @Autowired
-    CertificateRepository repository;
     @Autowired
     CertificateProperties properties;
     @Autowired
@@ -42,21 +44,34 @@ class CertificateSettingsIT {
     @Autowired
     Clock clock;
 
+    @BeforeEach
+    void named() {
+        NamedOrganisation.ensure(organisation, people);
+    }
+
     @AfterEach
     void defaultAddress() {
         setBaseUrl("");
     }
 
     private void setBaseUrl(String url) {
-        AsUser.run(identity, ADMIN, () -> {
+        AsUser.run(identity, admin(), () -> {
             OrganisationDetails now = organisation.details();
             organisation.update(new OrganisationDetails(now.profile(), url, now.reminders()));
         });
     }
 
+    private String admin() {
+        return people.administrator().getEmail();
+    }
+
+    /** A valid certificate of a learner of this test's own. */
     private Certificate aishas() {
-        return repository.findByUserIdOrderByIssuedAtDesc(identity.findByEmail("aisha.khan@demo.test").orElseThrow().getId())
-                .getFirst();
+        return issued.valid(people.learner("Aisha", people.unit("Certificate settings")), courses.minimal());
+    }
+
+    private String holder(Certificate certificate) {
+        return identity.findById(certificate.getUserId()).orElseThrow().getEmail();
     }
 
     @Test
@@ -69,7 +84,7 @@ class CertificateSettingsIT {
 
         String expected = "https://training.harbour.example/verify/" + aisha.getDisplayCode();
         assertThat(certificates.verificationUrl(aisha.getCode())).isEqualTo(expected);
-        byte[] pdf = AsUser.call(identity, "aisha.khan@demo.test", () -> certificates.pdf(aisha.getId()).bytes());
+        byte[] pdf = AsUser.call(identity, holder(aisha), () -> certificates.pdf(aisha.getId()).bytes());
         assertThat(text(pdf).replaceAll("\\s+", "")).contains(expected);
         assertThat(linkUris(pdf)).as("the link annotation's URI").containsExactly(expected);
         assertThat(zippedCopy(aisha)).as("the ZIP reads the base URL once and prints the same").isEqualTo(pdf);
@@ -82,7 +97,7 @@ class CertificateSettingsIT {
     void a_certificate_issued_after_a_logo_upload_shows_it_and_one_issued_before_stays_as_it_was() {
         Certificate before = aishas();
         byte[] earlier = certificates.render(before);
-        AsUser.call(identity, ADMIN, () -> organisation.changeLogo(CertificatePdfTest.logoPng()));
+        AsUser.call(identity, admin(), () -> organisation.changeLogo(CertificatePdfTest.logoPng()));
 
         Certificate issuedNow = new Certificate("QRSTVWXYZ23456789ABC", before.getEnrolmentId(), before.getUserId(),
                 before.getCourseId(), before.getLearnerName(), before.getCourseTitle(), before.getCourseVersionNumber(),
@@ -94,16 +109,16 @@ class CertificateSettingsIT {
 
         assertThat(certificates.document(before).logo()).as("issued before the logo existed").isNull();
         assertThat(certificates.render(before)).as("a re-download is byte-identical").isEqualTo(earlier);
-        AsUser.run(identity, ADMIN, organisation::removeLogo);
+        AsUser.run(identity, admin(), organisation::removeLogo);
     }
 
     /** Aisha's entry in the ZIP of every certificate (the administrator's, from the top unit). */
     private byte[] zippedCopy(Certificate certificate) {
-        String name = AsUser.call(identity, ADMIN, () -> certificates.pdf(certificate.getId()).fileName());
+        String name = AsUser.call(identity, admin(), () -> certificates.pdf(certificate.getId()).fileName());
         java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
-        long top = AsUser.call(identity, ADMIN, () -> certificates.unitsForExport().stream()
+        long top = AsUser.call(identity, admin(), () -> certificates.unitsForExport().stream()
                 .min(java.util.Comparator.comparingInt(u -> u.getPath().length())).orElseThrow().getId());
-        AsUser.call(identity, ADMIN, () -> certificates.writeZip(top, zip, n -> { }));
+        AsUser.call(identity, admin(), () -> certificates.writeZip(top, zip, n -> { }));
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
             for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (entry.getName().equals(name)) {

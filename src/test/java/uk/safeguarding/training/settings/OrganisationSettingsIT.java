@@ -5,25 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.audit.AuditAction;
 import uk.safeguarding.training.audit.AuditEntry;
 import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.identity.PeopleFixture;
+import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.support.AsUser;
 
-@SpringBootTest(properties = OrganisationSettingsContext.PROPERTY)
-@ActiveProfiles({"test", "demo"})
+@OrganisationSettingsTest
 class OrganisationSettingsIT {
 
-    private static final String ADMIN = "admin@demo.test";
-
+    @Autowired
+    PeopleFixture people;
     @Autowired
     OrganisationService organisation;
     @Autowired
@@ -31,12 +33,21 @@ class OrganisationSettingsIT {
     @Autowired
     AuditLog audit;
 
+    @BeforeEach
+    void named() {
+        NamedOrganisation.ensure(organisation, people);
+    }
+
+    private String admin() {
+        return people.administrator().getEmail();
+    }
+
     private OrganisationDetails details() {
-        return AsUser.call(identity, ADMIN, organisation::details);
+        return AsUser.call(identity, admin(), organisation::details);
     }
 
     private void save(OrganisationDetails details) {
-        AsUser.run(identity, ADMIN, () -> organisation.update(details));
+        AsUser.run(identity, admin(), () -> organisation.update(details));
     }
 
     private List<AuditEntry> settingsEntries() {
@@ -61,7 +72,7 @@ class OrganisationSettingsIT {
         assertThat(organisation.reminderTimings()).isEqualTo(new ReminderTimings(14, 45, 7));
         assertThat(settingsEntries()).hasSize(entries + 1);
         AuditEntry entry = settingsEntries().getFirst();
-        assertThat(entry.getActor()).isEqualTo(ADMIN);
+        assertThat(entry.getActor()).isEqualTo(admin());
         assertThat(entry.getDetails()).contains("name", "MASH phone", "certificate address",
                 "reminder days before due " + before.reminders().daysBeforeDue() + " → 14",
                 "reminder days before expiry " + before.reminders().daysBeforeExpiry() + " → 45")
@@ -100,7 +111,9 @@ class OrganisationSettingsIT {
     @Test
     void people_who_are_not_administrators_cannot_read_or_change_the_settings() {
         OrganisationDetails before = details();
-        for (String person : List.of("learner@demo.test", "manager@demo.test", "trainer@demo.test")) {
+        OrganisationUnit unit = people.unit("Settings");
+        for (String person : List.of(people.learner("Leah", unit).getEmail(), people.manager("Malik", unit).getEmail(),
+                people.person("Tara", unit, LocalDate.now().minusYears(1), Role.TRAINER).getEmail())) {
             assertThatThrownBy(() -> AsUser.call(identity, person, organisation::details))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> AsUser.run(identity, person, () -> organisation.update(before)))
@@ -117,7 +130,7 @@ class OrganisationSettingsIT {
     @Test
     void a_logo_upload_is_checked_stored_as_png_and_audited_and_a_bad_one_changes_nothing() {
         int entries = settingsEntries().size();
-        OrganisationLogo logo = AsUser.call(identity, ADMIN, () -> organisation.changeLogo(png(1600, 400)));
+        OrganisationLogo logo = AsUser.call(identity, admin(), () -> organisation.changeLogo(png(1600, 400)));
 
         assertThat(logo.width()).isEqualTo(LogoImages.STORED_MAX_SIDE);
         assertThat(logo.height()).isEqualTo(200);
@@ -125,13 +138,13 @@ class OrganisationSettingsIT {
         assertThat(settingsEntries()).hasSize(entries + 1);
         assertThat(settingsEntries().getFirst().getDetails()).contains("logo");
 
-        assertThatThrownBy(() -> AsUser.call(identity, ADMIN,
+        assertThatThrownBy(() -> AsUser.call(identity, admin(),
                 () -> organisation.changeLogo("<svg onload=alert(1)></svg>".getBytes())))
                 .isInstanceOf(LogoImages.InvalidLogoException.class).hasMessageContaining("PNG or JPEG");
         assertThat(organisation.logo()).contains(logo);
         assertThat(settingsEntries()).hasSize(entries + 1);
 
-        AsUser.run(identity, ADMIN, organisation::removeLogo);
+        AsUser.run(identity, admin(), organisation::removeLogo);
         assertThat(organisation.logo()).isEmpty();
         assertThat(organisation.logoAt(java.time.Instant.now().minusSeconds(3600 * 24 * 365))).isEmpty();
         assertThat(settingsEntries().getFirst().getDetails()).contains("logo removed");

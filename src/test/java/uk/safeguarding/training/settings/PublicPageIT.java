@@ -3,20 +3,23 @@ package uk.safeguarding.training.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.audit.AuditAction;
 import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.identity.PeopleFixture;
+import uk.safeguarding.training.identity.Role;
 import uk.safeguarding.training.support.AsUser;
 
-@SpringBootTest(properties = OrganisationSettingsContext.PROPERTY)
-@ActiveProfiles({"test", "demo"})
+@OrganisationSettingsTest
 class PublicPageIT {
 
+    @Autowired
+    PeopleFixture people;
     @Autowired
     PublicPageService pages;
     @Autowired
@@ -53,7 +56,7 @@ class PublicPageIT {
 
                 [Click](javascript:alert(1)) <img src=x onerror=alert(1)>
                 """;
-        AsUser.run(identity, "admin@demo.test", () -> pages.save(PublicPageKind.PRIVACY, markdown));
+        AsUser.run(identity, people.administrator().getEmail(), () -> pages.save(PublicPageKind.PRIVACY, markdown));
 
         PublicPageService.PageContent page = pages.page(PublicPageKind.PRIVACY);
         assertThat(page.markdown()).isEqualTo(markdown);
@@ -64,13 +67,15 @@ class PublicPageIT {
         assertThat(audit.byAction(AuditAction.SETTINGS_CHANGED).stream()
                 .filter(e -> e.getSubject().equals("Privacy notice")).count()).isEqualTo(entries + 1);
 
-        AsUser.run(identity, "admin@demo.test", () -> pages.save(PublicPageKind.PRIVACY,
+        AsUser.run(identity, people.administrator().getEmail(), () -> pages.save(PublicPageKind.PRIVACY,
                 pages.defaultMarkdown(PublicPageKind.PRIVACY)));
     }
 
     @Test
     void only_administrators_edit_and_an_empty_page_is_refused() {
-        for (String person : new String[] {"learner@demo.test", "manager@demo.test", "trainer@demo.test"}) {
+        OrganisationUnit unit = people.unit("Public pages");
+        for (String person : new String[] {people.learner("Leah", unit).getEmail(), people.manager("Malik", unit).getEmail(),
+                people.person("Tara", unit, LocalDate.now().minusYears(1), Role.TRAINER).getEmail()}) {
             assertThatThrownBy(() -> AsUser.run(identity, person, () -> pages.save(PublicPageKind.PRIVACY, "Mine now")))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> AsUser.call(identity, person, () -> pages.preview("x")))
@@ -78,7 +83,7 @@ class PublicPageIT {
             assertThatThrownBy(() -> AsUser.call(identity, person, () -> pages.defaultMarkdown(PublicPageKind.PRIVACY)))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> AsUser.run(identity, "admin@demo.test", () -> pages.save(PublicPageKind.ACCESSIBILITY, "  ")))
+        assertThatThrownBy(() -> AsUser.run(identity, people.administrator().getEmail(), () -> pages.save(PublicPageKind.ACCESSIBILITY, "  ")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be empty");
         assertThat(pages.page(PublicPageKind.ACCESSIBILITY).markdown()).contains("WCAG");
     }

@@ -6,34 +6,34 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import java.util.List;
+import uk.safeguarding.training.certificate.CertificateFixture;
+import uk.safeguarding.training.course.CourseFixture;
+import uk.safeguarding.training.course.PublishedCourse;
 import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.identity.PeopleFixture;
 import uk.safeguarding.training.identity.UserAccount;
-import uk.safeguarding.training.learning.AssignmentService;
+import uk.safeguarding.training.learning.EnrolmentFixture;
 import uk.safeguarding.training.learning.LearningService;
 import uk.safeguarding.training.learning.TrainingStatus;
 import uk.safeguarding.training.reporting.ReportFilter;
 import uk.safeguarding.training.reporting.ReportSort;
 import uk.safeguarding.training.reporting.ReportingService;
-import uk.safeguarding.training.support.FreshPeople;
 import uk.safeguarding.training.settings.OrganisationDetails;
 import uk.safeguarding.training.settings.OrganisationService;
-import uk.safeguarding.training.settings.OrganisationSettingsContext;
+import uk.safeguarding.training.settings.NamedOrganisation;
+import uk.safeguarding.training.settings.OrganisationSettingsTest;
 import uk.safeguarding.training.settings.ReminderTimings;
 import uk.safeguarding.training.reminders.ReminderProperties;
 import uk.safeguarding.training.support.AsUser;
 
-/**
- * The day counts in the organisation settings decide who is reminded. Demo state: jamal.lewis is due in 7 days, most
- * learners (ella.green among them) in 30; grace.hughes's certificate expires in about 15 days.
- */
-@SpringBootTest(properties = OrganisationSettingsContext.PROPERTY)
-@ActiveProfiles({"test", "demo"})
+/** The day counts in the organisation settings decide who is reminded. */
+@OrganisationSettingsTest
 class ReminderTimingIT {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -53,8 +53,6 @@ class ReminderTimingIT {
     @Autowired
     Clock clock;
     @Autowired
-    AssignmentService assignments;
-    @Autowired
     LearningService learning;
     @Autowired
     ReportingService reporting;
@@ -65,19 +63,33 @@ class ReminderTimingIT {
     @Autowired
     uk.safeguarding.training.certificate.ExpiringCertificates expiringCertificates;
 
+    @Autowired
+    PeopleFixture people;
+    @Autowired
+    CourseFixture courses;
+    @Autowired
+    EnrolmentFixture enrolments;
+    @Autowired
+    CertificateFixture issued;
+
+    @BeforeEach
+    void named() {
+        NamedOrganisation.ensure(organisation, people);
+    }
+
     @AfterEach
     void defaults() {
         timings(ReminderTimings.DEFAULTS);
     }
 
     private void timings(ReminderTimings timings) {
-        AsUser.run(identity, "admin@demo.test", () -> {
+        people.as(people.administrator(), () -> {
             OrganisationDetails now = organisation.details();
             organisation.update(new OrganisationDetails(now.profile(), now.certificateBaseUrl(), timings));
         });
     }
 
-    /** The job as the scheduler runs it, on a clock fixed at 07:00 of the demo's today. */
+    /** The job as the scheduler runs it, on a clock fixed at 07:00 of today. */
     private int runJob() {
         Clock morning = Clock.fixed(LocalDate.now(clock).atTime(7, 0).atZone(UK).toInstant(), UK);
         return new ReminderJob(deadlines, expiringCertificates, identity, claims, mail, properties, organisation,
@@ -91,31 +103,42 @@ class ReminderTimingIT {
 
     @Test
     void the_configured_days_before_due_and_before_expiry_change_who_is_reminded() {
+        LocalDate today = LocalDate.now(clock);
+        PublishedCourse course = courses.minimal();
+        OrganisationUnit unit = people.unit("Reminder timings");
+        UserAccount jamal = people.learner("Jamal", unit);
+        enrolments.assigned(jamal, course, today.plusDays(7));
+        UserAccount ella = people.learner("Ella", unit);
+        enrolments.assigned(ella, course, today.plusDays(30));
+        UserAccount grace = people.learner("Grace", unit);
+        assertThat(issued.expiring(grace, course).getValidUntil())
+                .as("completed 350 days ago on a 12-month course: expires in about 15 days")
+                .isBetween(today.plusDays(11), today.plusDays(29));
+
         timings(new ReminderTimings(7, 10, 7));
         runJob();
-        assertThat(reminders("jamal.lewis@demo.test", "DUE_SOON")).as("due in 7 days, reminded 7 days ahead").isEqualTo(1);
-        assertThat(reminders("ella.green@demo.test", "DUE_SOON")).as("due in 30 days").isZero();
-        assertThat(reminders("grace.hughes@demo.test", "EXPIRY")).as("expires in about 15 days, told 10 ahead").isZero();
-        assertThat(AsUser.call(identity, "admin@demo.test", () -> reporting.summary(ReportFilter.everything())
+        assertThat(reminders(jamal.getEmail(), "DUE_SOON")).as("due in 7 days, reminded 7 days ahead").isEqualTo(1);
+        assertThat(reminders(ella.getEmail(), "DUE_SOON")).as("due in 30 days").isZero();
+        assertThat(reminders(grace.getEmail(), "EXPIRY")).as("expires in about 15 days, told 10 ahead").isZero();
+        assertThat(people.asAdministrator(() -> reporting.summary(ReportFilter.everything())
                 .expiringWithinDays())).as("the report's expiring figure is labelled with the same window").isEqualTo(10);
 
         timings(new ReminderTimings(30, 30, 7));
         runJob();
-        assertThat(reminders("ella.green@demo.test", "DUE_SOON")).as("due in 30 days, reminded 30 ahead").isEqualTo(1);
-        assertThat(reminders("grace.hughes@demo.test", "EXPIRY")).isEqualTo(1);
-        assertThat(reminders("jamal.lewis@demo.test", "DUE_SOON")).as("still only once").isEqualTo(1);
+        assertThat(reminders(ella.getEmail(), "DUE_SOON")).as("due in 30 days, reminded 30 ahead").isEqualTo(1);
+        assertThat(reminders(grace.getEmail(), "EXPIRY")).isEqualTo(1);
+        assertThat(reminders(jamal.getEmail(), "DUE_SOON")).as("still only once").isEqualTo(1);
     }
 
     @Test
     void my_training_the_report_and_the_reminders_share_one_due_soon_window() {
         LocalDate today = LocalDate.now(clock);
-        FreshPeople fresh = new FreshPeople(identity, assignments, jdbc);
-        UserAccount inSeven = fresh.learner("Sevenday");
-        UserAccount inTen = fresh.learner("Tenday");
-        AsUser.run(identity, "admin@demo.test", () -> {
-            assignments.assign(inSeven.getId(), "cse-awareness", today.plusDays(7), "test");
-            assignments.assign(inTen.getId(), "cse-awareness", today.plusDays(10), "test");
-        });
+        PublishedCourse course = courses.minimal();
+        OrganisationUnit unit = people.unit("Due soon window");
+        UserAccount inSeven = people.learner("Sevenday", unit);
+        UserAccount inTen = people.learner("Tenday", unit);
+        enrolments.assigned(inSeven, course, today.plusDays(7));
+        enrolments.assigned(inTen, course, today.plusDays(10));
 
         timings(ReminderTimings.DEFAULTS);
         runJob();
@@ -134,7 +157,7 @@ class ReminderTimingIT {
     /** The status the person sees on My training, then the one their manager sees in the report. */
     private List<TrainingStatus> seenBy(UserAccount person) {
         TrainingStatus mine = AsUser.call(identity, person.getEmail(), () -> learning.myTraining()).getFirst().status();
-        TrainingStatus reported = AsUser.call(identity, "admin@demo.test", () -> reporting.page(
+        TrainingStatus reported = people.asAdministrator(() -> reporting.page(
                 ReportFilter.everything().withName(person.getEmail()), ReportSort.NAME, true, 0, 10)).getFirst().status();
         return List.of(mine, reported);
     }
