@@ -7,6 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.junit.jupiter.api.function.Executable;
 import uk.safeguarding.training.audit.AuditLog;
@@ -15,10 +16,13 @@ import uk.safeguarding.training.support.AsUser;
 
 /**
  * The organisation always keeps an active administrator, and no administrator demotes or deactivates themselves.
- * Its own application (and database), because it leaves the demo administrator as the only one.
+ * Its own application (and database), because it leaves one administrator as the only active one; its people come
+ * from {@link PeopleFixture}.
  */
-@SpringBootTest(properties = "training.test.context=administrator-guard-rails")
-@ActiveProfiles({"test", "demo"})
+@SpringBootTest(properties = {"training.test.context=administrator-guard-rails",
+        "training.content.courses-directory=target/fixture-tests-import-no-course-folder"})
+@ActiveProfiles("test")
+@Import(PeopleFixture.class)
 class AdministratorGuardRailsIT {
 
     @Autowired
@@ -27,18 +31,26 @@ class AdministratorGuardRailsIT {
     PeopleAdministration people;
     @Autowired
     AuditLog audit;
+    @Autowired
+    PeopleFixture fixture;
+
+    private AdminFixtures fixtures() {
+        return new AdminFixtures(identity, people, audit, fixture.administrator().getEmail());
+    }
 
     @Test
     void an_administrator_cannot_deactivate_themselves_or_remove_their_own_administrator_role() {
-        AdminFixtures fixtures = new AdminFixtures(identity, people, audit);
-        long me = identity.findByEmail(AdminFixtures.ADMIN).orElseThrow().getId();
-        OneTimePassword other = fixtures.addLearner("Second Admin", "Harbour City Council", Role.ADMIN, Role.LEARNER);
+        AdminFixtures fixtures = fixtures();
+        UserAccount admin = fixture.administrator();
+        long me = admin.getId();
+        OrganisationUnit unit = fixture.unit("Guard rails");
+        OneTimePassword other = fixtures.addLearner("Second Admin", unit.getName(), Role.ADMIN, Role.LEARNER);
 
-        assertRefused(AdminFixtures.ADMIN, () -> people.deactivate(me), Field.STATUS, "You cannot deactivate your own account");
-        assertRefused(AdminFixtures.ADMIN, () -> people.setRoles(me, Set.of(Role.LEARNER)), Field.ROLES,
+        assertRefused(admin.getEmail(), () -> people.deactivate(me), Field.STATUS, "You cannot deactivate your own account");
+        assertRefused(admin.getEmail(), () -> people.setRoles(me, Set.of(Role.LEARNER)), Field.ROLES,
                 "You cannot remove your own administrator role");
-        assertRefused(AdminFixtures.ADMIN, () -> people.updatePerson(me, new PersonChanges("Adam Admin", AdminFixtures.ADMIN,
-                fixtures.unitId("Harbour City Council"), Set.of(Role.TRAINER), Set.of())), Field.ROLES, "your own administrator role");
+        assertRefused(admin.getEmail(), () -> people.updatePerson(me, new PersonChanges(admin.getDisplayName(), admin.getEmail(),
+                unit.getId(), Set.of(Role.TRAINER), Set.of())), Field.ROLES, "your own administrator role");
         assertThat(identity.findById(me).orElseThrow().getRoles()).contains(Role.ADMIN);
         assertThat(identity.findById(me).orElseThrow().isActive()).isTrue();
 
@@ -49,19 +61,20 @@ class AdministratorGuardRailsIT {
 
     @Test
     void the_last_active_administrator_keeps_the_role_and_stays_active() {
-        AdminFixtures fixtures = new AdminFixtures(identity, people, audit);
-        long lastAdmin = identity.findByEmail(AdminFixtures.ADMIN).orElseThrow().getId();
-        // Leave the demo administrator as the only active one.
+        AdminFixtures fixtures = fixtures();
+        UserAccount admin = fixture.administrator();
+        long lastAdmin = admin.getId();
+        // Leave the fixtures' administrator as the only active one (the first administrator made at start goes).
         identity.allPeopleForStartup().stream()
                 .filter(p -> p.isActive() && p.hasRole(Role.ADMIN) && p.getId() != lastAdmin)
                 .forEach(p -> fixtures.asAdmin(() -> people.deactivate(p.getId())));
         // A session that still says "administrator" after the role was taken away (sessions keep their roles).
-        OneTimePassword stale = fixtures.addLearner("Stale Session", "Harbour City Council", Role.ADMIN);
+        OneTimePassword stale = fixtures.addLearner("Stale Session", fixture.unit("Stale").getName(), Role.ADMIN);
         AsUser.run(identity, stale.email(), () -> {
             fixtures.asAdmin(() -> people.setRoles(stale.userId(), Set.of(Role.LEARNER)));
 
             assertRefused(stale.email(), () -> people.setRoles(lastAdmin, Set.of(Role.LEARNER)), Field.ROLES,
-                    "Adam Admin is the last active administrator: make someone else an administrator first");
+                    admin.getDisplayName() + " is the last active administrator: make someone else an administrator first");
             assertRefused(stale.email(), () -> people.deactivate(lastAdmin), Field.STATUS, "last active administrator");
         });
         assertThat(identity.findById(lastAdmin).orElseThrow().getRoles()).contains(Role.ADMIN);
@@ -70,7 +83,7 @@ class AdministratorGuardRailsIT {
 
     /** Runs the change as the given person (the caller's session is put back afterwards). */
     private void assertRefused(String as, Runnable change, Field field, String message) {
-        Executable call = AdminFixtures.ADMIN.equals(as) ? () -> AsUser.run(identity, as, change) : change::run;
+        Executable call = fixture.administrator().getEmail().equals(as) ? () -> AsUser.run(identity, as, change) : change::run;
         assertThatThrownBy(call::execute).isInstanceOfSatisfying(ChangeRefused.class, refused -> {
             assertThat(refused.field()).isEqualTo(field);
             assertThat(refused.getMessage()).contains(message);
