@@ -17,20 +17,19 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import uk.safeguarding.training.dataprotection.MyRecordService;
 import uk.safeguarding.training.identity.IdentityService;
 import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.identity.PeopleFixture;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.policy.PolicyAdministration.VersionInput;
 import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.support.FixtureTest;
 
 /** Publishing, assigning and acknowledging policies, as the people involved and as an attacker would try. */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 class PolicyAcknowledgementIT {
 
     @Autowired
@@ -47,14 +46,19 @@ class PolicyAcknowledgementIT {
     JdbcTemplate jdbc;
     @Autowired
     uk.safeguarding.training.reminders.internal.ReminderJob reminders;
+    @Autowired
+    PeopleFixture people;
 
     private Policies fixtures;
+    /** The fixtures' administrator, who publishes and assigns the policies. */
+    private String admin;
     private OrganisationUnit unit;
     private UserAccount learner;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Policies(identity, administration);
+        admin = people.administrator().getEmail();
+        fixtures = new Policies(identity, administration, admin);
         unit = fixtures.unit("Policy unit");
         learner = fixtures.person("Pia Policy", unit, LocalDate.now().minusYears(1));
     }
@@ -171,16 +175,16 @@ class PolicyAcknowledgementIT {
 
     @Test
     void scripts_in_the_text_are_removed_and_only_real_pdfs_are_accepted() {
-        PolicyVersion v = AsUser.call(identity, Policies.ADMIN, () -> administration.publish(null, new VersionInput(
+        PolicyVersion v = AsUser.call(identity, admin, () -> administration.publish(null, new VersionInput(
                 "Online safety", "Be safe <script>alert('x')</script><img src=x onerror=alert(1)>", null, "", List.of())));
-        AsUser.run(identity, Policies.ADMIN, () -> administration.assignToUnits(v.getPolicyId(), Set.of(unit.getId()), 7));
+        AsUser.run(identity, admin, () -> administration.assignToUnits(v.getPolicyId(), Set.of(unit.getId()), 7));
         String html = as(learner, () -> policies.read(v.getPolicyId())).safeHtml();
         assertThat(html).contains("Be safe").doesNotContain("<script", "onerror", "alert(");
 
         long before = jdbc.queryForObject("select count(*) from policy_version", Long.class);
         for (byte[] notAPdf : List.of("%PDF-1.7 but not really".getBytes(StandardCharsets.UTF_8),
                 "<html>hello</html>".getBytes(StandardCharsets.UTF_8), new byte[0])) {
-            assertThatThrownBy(() -> AsUser.call(identity, Policies.ADMIN, () -> administration.publish(null,
+            assertThatThrownBy(() -> AsUser.call(identity, admin, () -> administration.publish(null,
                     new VersionInput("Fake PDF", null, notAPdf, "", List.of()))))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageMatching("The (file|PDF).*");
         }
@@ -188,9 +192,9 @@ class PolicyAcknowledgementIT {
                 .isEqualTo(before);
 
         byte[] real = Policies.pdf("Keeping children safe in education, Part 1");
-        PolicyVersion pdf = AsUser.call(identity, Policies.ADMIN, () -> administration.publish(null,
+        PolicyVersion pdf = AsUser.call(identity, admin, () -> administration.publish(null,
                 new VersionInput("KCSIE Part 1", null, real, "", List.of())));
-        AsUser.run(identity, Policies.ADMIN, () -> administration.assignToUnits(pdf.getPolicyId(), Set.of(unit.getId()), 7));
+        AsUser.run(identity, admin, () -> administration.assignToUnits(pdf.getPolicyId(), Set.of(unit.getId()), 7));
         assertThat(as(learner, () -> policies.pdf(pdf.getPolicyId()))).isEqualTo(real);
         assertThat(pdf.getContentHash()).isEqualTo(PolicyAdministration.sha256(real));
     }
@@ -201,33 +205,34 @@ class PolicyAcknowledgementIT {
         List<PolicyAdministration.QuestionInput> four = List.of(
                 new PolicyAdministration.QuestionInput("1?", "a\nb", 1), new PolicyAdministration.QuestionInput("2?", "a\nb", 1),
                 new PolicyAdministration.QuestionInput("3?", "a\nb", 1), new PolicyAdministration.QuestionInput("4?", "a\nb", 1));
-        assertThatThrownBy(() -> AsUser.call(identity, Policies.ADMIN, () -> administration.publish(null,
+        assertThatThrownBy(() -> AsUser.call(identity, admin, () -> administration.publish(null,
                 new VersionInput("Too many", "text", null, "", four)))).hasMessageContaining("at most 3 questions");
-        assertThatThrownBy(() -> AsUser.call(identity, Policies.ADMIN, () -> administration.publish(null,
+        assertThatThrownBy(() -> AsUser.call(identity, admin, () -> administration.publish(null,
                 new VersionInput("One option", "text", null, "", List.of(new PolicyAdministration.QuestionInput("Q?", "only", 1))))))
                 .hasMessageContaining("between 2 and 5 options");
-        assertThatThrownBy(() -> AsUser.call(identity, Policies.ADMIN, () -> administration.publish(null,
+        assertThatThrownBy(() -> AsUser.call(identity, admin, () -> administration.publish(null,
                 new VersionInput("Bad answer", "text", null, "", List.of(new PolicyAdministration.QuestionInput("Q?", "a\nb", 3))))))
                 .hasMessageContaining("options 1 to 2");
-        assertThatThrownBy(() -> AsUser.call(identity, Policies.ADMIN, () -> administration.publish(null,
+        assertThatThrownBy(() -> AsUser.call(identity, admin, () -> administration.publish(null,
                 new VersionInput(" ", "text", null, "", List.of())))).hasMessageContaining("title");
         assertThat(jdbc.queryForObject("select count(*) from policy", Long.class)).isEqualTo(before);
     }
 
     @Test
     void reminders_go_once_per_version_and_the_report_shows_a_manager_only_their_units() {
-        PolicyVersion v = AsUser.call(identity, Policies.ADMIN, () -> administration.publish(null, new VersionInput(
+        PolicyVersion v = AsUser.call(identity, admin, () -> administration.publish(null, new VersionInput(
                 "Fire safety and safeguarding", "Read this today.", null, "", List.of())));
-        AsUser.run(identity, Policies.ADMIN, () -> administration.assignToUnits(v.getPolicyId(), Set.of(unit.getId()), 0));
+        AsUser.run(identity, admin, () -> administration.assignToUnits(v.getPolicyId(), Set.of(unit.getId()), 0));
 
         reminders.run();
         reminders.run();
         assertThat(jdbc.queryForObject("select count(*) from reminder_sent where user_id = ? and kind = 'POLICY_DUE_SOON'",
                 Integer.class, learner.getId())).as("due today: reminded once, however often the job runs").isEqualTo(1);
 
-        assertThat(AsUser.call(identity, Policies.ADMIN, () -> report.acknowledgementPage(0, 100_000)))
+        assertThat(AsUser.call(identity, admin, () -> report.acknowledgementPage(0, 100_000)))
                 .anySatisfy(r -> assertThat(r.userId()).isEqualTo(learner.getId()));
-        assertThat(AsUser.call(identity, "manager@demo.test", () -> report.acknowledgementPage(0, 100_000)))
+        UserAccount otherManager = people.manager("Mona", fixtures.unit("Another unit"));
+        assertThat(AsUser.call(identity, otherManager.getEmail(), () -> report.acknowledgementPage(0, 100_000)))
                 .noneSatisfy(r -> assertThat(r.userId()).isEqualTo(learner.getId()));
         assertThatThrownBy(() -> as(learner, () -> report.acknowledgementPage(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(learner, report::acknowledgementTotals)).isInstanceOf(AccessDeniedException.class);
@@ -239,30 +244,30 @@ class PolicyAcknowledgementIT {
         OrganisationUnit child = fixtures.unitBelow("Paged child", parent);
         PolicyVersion everyone = fixtures.markdownPolicy("Paged policy for both units", parent);
         PolicyVersion childOnly = fixtures.markdownPolicy("Paged policy for the child unit", child);
-        List<UserAccount> people = new ArrayList<>();
+        List<UserAccount> paged = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            people.add(fixtures.person("Paged Parent " + i, parent, LocalDate.now().minusYears(1)));
+            paged.add(fixtures.person("Paged Parent " + i, parent, LocalDate.now().minusYears(1)));
         }
         for (int i = 0; i < 4; i++) {
-            people.add(fixtures.person("Paged Child " + i, child, LocalDate.now().minusYears(1)));
+            paged.add(fixtures.person("Paged Child " + i, child, LocalDate.now().minusYears(1)));
         }
-        as(people.get(0), () -> policies.acknowledge(everyone.getPolicyId(), everyone.getId(), List.of(1)));
-        as(people.get(3), () -> policies.acknowledge(childOnly.getPolicyId(), childOnly.getId(), List.of(1)));
-        as(people.get(4), () -> policies.acknowledge(everyone.getPolicyId(), everyone.getId(), List.of(1)));
+        as(paged.get(0), () -> policies.acknowledge(everyone.getPolicyId(), everyone.getId(), List.of(1)));
+        as(paged.get(3), () -> policies.acknowledge(childOnly.getPolicyId(), childOnly.getId(), List.of(1)));
+        as(paged.get(4), () -> policies.acknowledge(everyone.getPolicyId(), everyone.getId(), List.of(1)));
 
-        List<PolicyService.PersonPolicy> all = AsUser.call(identity, Policies.ADMIN, () -> report.acknowledgementPage(0, 100_000));
-        PolicyReport.AcknowledgementTotals totals = AsUser.call(identity, Policies.ADMIN, report::acknowledgementTotals);
+        List<PolicyService.PersonPolicy> all = AsUser.call(identity, admin, () -> report.acknowledgementPage(0, 100_000));
+        PolicyReport.AcknowledgementTotals totals = AsUser.call(identity, admin, report::acknowledgementTotals);
         assertThat(all).hasSize((int) totals.rows());
         assertThat(totals.acknowledged()).isEqualTo(all.stream().filter(r -> r.line().status().compliant()).count());
         // Parent people have one row, child people two; each row is the standing rule's line for that person.
-        for (UserAccount person : people) {
+        for (UserAccount person : paged) {
             List<PolicyService.PersonPolicy> theirs = all.stream().filter(r -> r.userId() == person.getId()).toList();
             assertThat(theirs).hasSize(person.getUnit().getId() == parent.getId() ? 1 : 2);
             assertThat(theirs.stream().map(r -> r.line().policyId() + ":" + r.line().status()))
                     .containsExactlyInAnyOrderElementsOf(as(person, () -> policies.myPolicies()).stream()
                             .map(l -> l.policyId() + ":" + l.status()).toList());
         }
-        assertThat(all.stream().filter(r -> r.line().status().compliant() && people.stream().anyMatch(p -> p.getId() == r.userId())))
+        assertThat(all.stream().filter(r -> r.line().status().compliant() && paged.stream().anyMatch(p -> p.getId() == r.userId())))
                 .hasSize(3);
         // Pages of any size, put together, are the whole report in the same order, with no row twice or missing.
         for (int size : List.of(1, 3, 7)) {
@@ -270,15 +275,15 @@ class PolicyAcknowledgementIT {
             int end = size == 1 ? Math.min(all.size(), 25) : all.size();
             for (int offset = 0; offset < end; offset += size) {
                 int from = offset;
-                joined.addAll(AsUser.call(identity, Policies.ADMIN, () -> report.acknowledgementPage(from, size)));
+                joined.addAll(AsUser.call(identity, admin, () -> report.acknowledgementPage(from, size)));
             }
             assertThat(joined.subList(0, end)).as("pages of " + size).isEqualTo(all.subList(0, end));
         }
-        assertThat(AsUser.call(identity, Policies.ADMIN, () -> report.acknowledgementPage(all.size(), 50))).isEmpty();
+        assertThat(AsUser.call(identity, admin, () -> report.acknowledgementPage(all.size(), 50))).isEmpty();
 
         // The CSV export, written page by page, has every row once, in the same order.
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        assertThat(AsUser.call(identity, Policies.ADMIN, () -> report.exportCsv(out))).isEqualTo(all.size());
+        assertThat(AsUser.call(identity, admin, () -> report.exportCsv(out))).isEqualTo(all.size());
         List<String> csv = new String(out.toByteArray(), StandardCharsets.UTF_8).lines().toList();
         assertThat(csv.getFirst()).isEqualTo("\uFEFFName,Email,Unit,Policy,Version,Content hash,Status,Due,Acknowledged");
         assertThat(csv.subList(1, csv.size())).hasSize(all.size());
