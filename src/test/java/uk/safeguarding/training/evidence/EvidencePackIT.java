@@ -11,33 +11,33 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import uk.safeguarding.training.audit.AuditAction;
 import uk.safeguarding.training.audit.AuditLog;
 import uk.safeguarding.training.dataprotection.DataProtectionService;
 import uk.safeguarding.training.identity.IdentityService;
+import uk.safeguarding.training.course.CourseFixture;
+import uk.safeguarding.training.course.PublishedCourse;
 import uk.safeguarding.training.identity.OrganisationUnit;
+import uk.safeguarding.training.identity.PeopleFixture;
 import uk.safeguarding.training.identity.PeopleAdministration;
 import uk.safeguarding.training.identity.UserAccount;
 import uk.safeguarding.training.learning.AssignmentService;
 import uk.safeguarding.training.policy.Policies;
 import uk.safeguarding.training.policy.PolicyAdministration;
 import uk.safeguarding.training.policy.PolicyVersion;
+import uk.safeguarding.training.learning.EnrolmentFixture;
 import uk.safeguarding.training.support.AsUser;
+import uk.safeguarding.training.support.FixtureTest;
 
 /**
  * The evidence pack shows a past day as it was: later moves, leaving and erasure do not change it; the same inputs
  * give the same bytes; the PDF passes veraPDF; the scope holds whatever the caller sends.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@FixtureTest
 class EvidencePackIT {
-
-    private static final String ADMIN = Policies.ADMIN;
 
     @Autowired
     EvidencePackService evidence;
@@ -55,14 +55,25 @@ class EvidencePackIT {
     AuditLog audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PeopleFixture staff;
+    @Autowired
+    CourseFixture courses;
+    @Autowired
+    EnrolmentFixture enrolments;
+
+    private String admin() {
+        return staff.administrator().getEmail();
+    }
 
     private <T> T asAdmin(java.util.function.Supplier<T> work) {
-        return AsUser.call(identity, ADMIN, work);
+        return AsUser.call(identity, admin(), work);
     }
 
     @Test
     void a_past_day_keeps_its_picture_after_moves_and_erasure_and_the_same_inputs_give_the_same_bytes() throws Exception {
-        Policies fixtures = new Policies(identity, policyAdministration);
+        Policies fixtures = new Policies(identity, policyAdministration, admin());
+        PublishedCourse course = courses.minimal();
         OrganisationUnit home = fixtures.unit("Harbour House");
         OrganisationUnit team = fixtures.unitBelow("Night team", home);
         OrganisationUnit elsewhere = fixtures.unit("Elsewhere");
@@ -71,8 +82,8 @@ class EvidencePackIT {
         UserAccount mover = fixtures.person("Mo Mover", team, today.minusDays(60));
         UserAccount stayer = fixtures.person("Stella Stayer", home, today.minusDays(60));
         UserAccount erased = fixtures.person("Eve Erased", team, today.minusDays(60));
-        asAdmin(() -> assignments.recordCompletion(mover.getId(), "cse-awareness", Instant.now().minusSeconds(30L * 86_400),
-                92, ADMIN));
+        asAdmin(() -> assignments.recordCompletion(mover.getId(), course.key(), Instant.now().minusSeconds(30L * 86_400),
+                92, admin()));
         String code = uk.safeguarding.training.certificate.CertificateCode.display(jdbc.queryForObject("select code from certificate where user_id = ?", String.class, mover.getId()));
         // A recorded completion's certificate is issued when it is recorded (now); here it was recorded at the time.
         jdbc.update("update certificate set issued_at = ? where user_id = ?",
@@ -142,7 +153,7 @@ class EvidencePackIT {
         assertThat(PdfUaCheck.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
 
         assertThat(audit.byAction(AuditAction.EVIDENCE_PACK_DOWNLOADED)).anySatisfy(e -> {
-            assertThat(e.getActor()).isEqualTo(ADMIN);
+            assertThat(e.getActor()).isEqualTo(admin());
             assertThat(e.getSubject()).isEqualTo(home.getName());
             assertThat(e.getDetails()).contains("As at " + yesterday, "PDF", "3 people");
         });
@@ -150,19 +161,22 @@ class EvidencePackIT {
 
     @Test
     void a_manager_gets_only_their_own_units_and_nobody_gets_a_day_in_the_future() {
-        Policies fixtures = new Policies(identity, policyAdministration);
-        OrganisationUnit other = fixtures.unit("Not managed");
-        long schools = identity.allUnits().stream().filter(u -> u.getName().equals("Schools")).findFirst().orElseThrow().getId();
+        OrganisationUnit other = staff.unit("Not managed");
+        OrganisationUnit schoolsUnit = staff.unit("Schools");
+        long schools = schoolsUnit.getId();
+        String manager = staff.manager("Manager", schoolsUnit).getEmail();
+        UserAccount learner = staff.learner("Leah", schoolsUnit);
+        enrolments.assigned(learner, courses.minimal());
         LocalDate today = LocalDate.now();
 
-        assertThatThrownBy(() -> AsUser.call(identity, "manager@demo.test", () -> evidence.csv(other.getId(), today, PackProgress.NONE)))
+        assertThatThrownBy(() -> AsUser.call(identity, manager, () -> evidence.csv(other.getId(), today, PackProgress.NONE)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> AsUser.call(identity, "learner@demo.test", () -> evidence.csv(schools, today, PackProgress.NONE)))
+        assertThatThrownBy(() -> AsUser.call(identity, learner.getEmail(), () -> evidence.csv(schools, today, PackProgress.NONE)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(AsUser.call(identity, "manager@demo.test", () -> evidence.csv(schools, today, PackProgress.NONE)).rows()).isPositive();
-        assertThatThrownBy(() -> AsUser.call(identity, "manager@demo.test", () -> evidence.csv(schools, today.plusDays(1), PackProgress.NONE)))
+        assertThat(AsUser.call(identity, manager, () -> evidence.csv(schools, today, PackProgress.NONE)).rows()).isPositive();
+        assertThatThrownBy(() -> AsUser.call(identity, manager, () -> evidence.csv(schools, today.plusDays(1), PackProgress.NONE)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("today or a day in the past");
-        assertThat(AsUser.call(identity, "manager@demo.test", () -> evidence.units()))
-                .extracting(OrganisationUnit::getName).contains("Schools").doesNotContain(other.getName());
+        assertThat(AsUser.call(identity, manager, () -> evidence.units()))
+                .extracting(OrganisationUnit::getName).contains(schoolsUnit.getName()).doesNotContain(other.getName());
     }
 }
