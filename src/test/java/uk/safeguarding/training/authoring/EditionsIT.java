@@ -174,10 +174,10 @@ class EditionsIT {
         });
         List<Certificate> held = AsUser.call(identity, holder.getEmail(), () -> certificates.mine());
         assertThat(held).hasSize(2);
-        Certificate renewed = held.stream().filter(c -> c.getId() != old.getId()).findFirst().orElseThrow();
+        Certificate renewed = held.stream().filter(c -> !c.getId().equals(old.getId())).findFirst().orElseThrow();
         assertThat(renewed.getEditionNumber()).isEqualTo(2);
         assertThat(renewed.getValidUntil()).as("an update keeps the full completion's cycle").isEqualTo(old.getValidUntil());
-        Certificate oldNow = held.stream().filter(c -> c.getId() == old.getId()).findFirst().orElseThrow();
+        Certificate oldNow = held.stream().filter(c -> c.getId().equals(old.getId())).findFirst().orElseThrow();
         assertThat(List.of(oldNow.getCode(), oldNow.getValidUntil(), oldNow.getEditionNumber(), oldNow.getCompletedOn()))
                 .as("never rewritten").isEqualTo(List.of(old.getCode(), old.getValidUntil(), 1, old.getCompletedOn()));
         assertThat(certificates.statusOf(oldNow)).isEqualTo(CertificateStatus.SUPERSEDED);

@@ -262,7 +262,7 @@ class PolicyAcknowledgementIT {
         // Parent people have one row, child people two; each row is the standing rule's line for that person.
         for (UserAccount person : paged) {
             List<PolicyService.PersonPolicy> theirs = all.stream().filter(r -> r.userId() == person.getId()).toList();
-            assertThat(theirs).hasSize(person.getUnit().getId() == parent.getId() ? 1 : 2);
+            assertThat(theirs).hasSize(person.getUnit().getId().equals(parent.getId()) ? 1 : 2);
             assertThat(theirs.stream().map(r -> r.line().policyId() + ":" + r.line().status()))
                     .containsExactlyInAnyOrderElementsOf(as(person, () -> policies.myPolicies()).stream()
                             .map(l -> l.policyId() + ":" + l.status()).toList());
