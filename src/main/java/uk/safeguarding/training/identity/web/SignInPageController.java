@@ -14,7 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -71,10 +70,9 @@ class SignInPageController {
         if (SignInFailures.lastWasLocked(request)) {
             return SignInPage.LOCKED;
         }
+        // Only a single sign-on failure is kept in the session (SignInFailures); a locked email is the cookie above.
         HttpSession session = request.getSession(false);
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        return failure instanceof LockedException ? SignInPage.LOCKED
-                : failure instanceof OAuth2AuthenticationException sso ? SignInPage.message(sso)
-                : SignInPage.BAD_CREDENTIALS;
+        return failure instanceof OAuth2AuthenticationException sso ? SignInPage.message(sso) : SignInPage.BAD_CREDENTIALS;
     }
 }
