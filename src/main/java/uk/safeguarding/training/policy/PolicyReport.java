@@ -88,7 +88,10 @@ public class PolicyReport {
      */
     @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
     public List<PolicyService.PersonPolicy> acknowledgementPage(long offset, int limit) {
-        ReportBasis basis = reportBasis();
+        return page(reportBasis(), offset, limit);
+    }
+
+    private List<PolicyService.PersonPolicy> page(ReportBasis basis, long offset, int limit) {
         List<AcknowledgementRows.Listed> people = reportRows.people(basis.rowsPerUnit(), basis.scope(), offset, limit);
         Map<Long, List<Acknowledgement>> acks = history.acknowledgementsOf(
                 people.stream().map(AcknowledgementRows.Listed::userId).collect(Collectors.toSet()));
@@ -113,9 +116,11 @@ public class PolicyReport {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader("Name", "Email", "Unit", "Policy",
                     "Version", "Content hash", "Status", "Due", "Acknowledged").get());
+            // One basis for the whole export: every page uses the same policies, units and scope, read once.
+            ReportBasis basis = reportBasis();
             List<PolicyService.PersonPolicy> page;
             do {
-                page = acknowledgementPage(written, EXPORT_PAGE);
+                page = page(basis, written, EXPORT_PAGE);
                 for (PolicyService.PersonPolicy row : page) {
                     Line l = row.line();
                     csv.printRecord(SpreadsheetCells.neutralise(row.name()), SpreadsheetCells.neutralise(row.email()),
