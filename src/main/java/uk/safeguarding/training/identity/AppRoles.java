@@ -1,8 +1,8 @@
 package uk.safeguarding.training.identity;
 
 /**
- * Role names as constants for {@code @RolesAllowed} on views and {@code @PreAuthorize}/{@code @RolesAllowed} on
- * services, so views and services name the same roles.
+ * Role names as constants for {@code @RolesAllowed} on views and on services, so views and services name the same
+ * roles.
  */
 public final class AppRoles {
     public static final String LEARNER = "LEARNER";

@@ -98,6 +98,35 @@ final class StartedApplication implements AutoCloseable {
         throw new IllegalStateException("/login did not answer 200 within " + READY_TIMEOUT + "; see " + log + "\n" + tail());
     }
 
+    /**
+     * Waits until the readiness probe answers 200: Spring Boot says "accepting traffic" only after the start-up runners
+     * (the course import, the first administrator) have run.
+     */
+    void awaitReady() throws IOException, InterruptedException {
+        long deadline = launchedAt + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application stopped before it was ready; see " + log + "\n" + tail());
+            }
+            if (get("/actuator/health/readiness") == 200) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("Not ready within " + READY_TIMEOUT + "; see " + log + "\n" + tail());
+    }
+
+    /** One GET of {@code path}; returns the status, or -1 when the connection failed. */
+    int get(String path) throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException notAnswered) {
+            return -1;
+        }
+    }
+
     /** CPU time the process has used so far (all threads), in seconds; NaN when the platform does not say. */
     double cpuSeconds() {
         return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
@@ -121,10 +150,15 @@ final class StartedApplication implements AutoCloseable {
     /** Stops the application the way a platform does (SIGTERM, graceful shutdown), forcibly after 30 s. */
     @Override
     public void close() throws InterruptedException {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /** As {@link #close()}, waiting up to {@code patience} for the process to end by itself (an AOT cache being written). */
+    void stop(Duration patience) throws InterruptedException {
         // Maven's spring-boot:run starts the application as a child process: stop the children first.
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }

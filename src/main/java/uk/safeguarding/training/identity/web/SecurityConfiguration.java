@@ -39,10 +39,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Web security: Vaadin's configurer for views (each view declares who may open it), plus the few plain HTTP
  * endpoints. Services check again with method security, whatever URL was typed.
+ *
+ * <p>Method security enforces JSR-250's {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll}, the only
+ * annotations the services use. Spring's {@code @PreAuthorize} family is off: each of its four interceptors is a
+ * pointcut Spring matches against every method of every bean at start (about a tenth of the start's main thread,
+ * docs/decisions/0039), and an annotation it would not enforce fails {@code MethodSecurityAnnotationsTest} rather
+ * than passing silently.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity(prePostEnabled = false, jsr250Enabled = true)
 class SecurityConfiguration {
 
     /**
