@@ -179,6 +179,7 @@ class ReportView extends Main {
         figures.removeAll();
         figures.addClassName("report-figures");
         figures.getElement().setAttribute("aria-busy", "true");
+        chart.getElement().setAttribute("aria-busy", "true");
         figures.add(figure("People assigned", COUNTING), figure("Compliant", COUNTING), figure("Overdue", COUNTING),
                 figure("Expiring", COUNTING));
         grid.getLazyDataView().setItemCountUnknown();
@@ -210,6 +211,7 @@ class ReportView extends Main {
         figures.getElement().setAttribute("aria-busy", "false");
         chart.removeAll();
         chart.add(new Html("<div class=\"chart\">" + ComplianceChart.svg(overview.units()) + "</div>"));
+        chart.getElement().setAttribute("aria-busy", "false");
     }
 
     private interface Writer {
