@@ -61,17 +61,25 @@ public class ReportingService {
         return scope().filter(identity.allUnits());
     }
 
-    public ReportSummary summary(ReportFilter filter) {
+    /**
+     * The figures, the chart and the grid's size for a filter, from one grouped statement (one pass over the rows the
+     * filter selects, rather than one for the figures, one for the chart and one for the grid's count).
+     */
+    public ReportOverview overview(ReportFilter filter) {
         ReportQuery query = query(filter);
-        return jdbc.queryForObject(query.summary(), query.params(), (rs, i) ->
-                new ReportSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        query.expiringWithinDays()));
-    }
-
-    public int count(ReportFilter filter) {
-        ReportQuery query = query(filter);
-        Integer count = jdbc.queryForObject(query.count(), query.params(), Integer.class);
-        return count == null ? 0 : count;
+        Map<String, long[]> byPath = new LinkedHashMap<>();
+        long[] total = new long[5];
+        jdbc.query(query.totalsByUnitPath(), query.params(), rs -> {
+            long[] unit = new long[5];
+            for (int i = 0; i < unit.length; i++) {
+                unit[i] = rs.getLong(i + 2);
+                total[i] += unit[i];
+            }
+            byPath.put(rs.getString(1), unit);
+        });
+        ReportSummary summary = new ReportSummary(total[0], total[1], total[2], total[3], total[4],
+                query.expiringWithinDays());
+        return new ReportOverview(summary, complianceByUnit(filter, byPath));
     }
 
     public List<ReportRow> page(ReportFilter filter, ReportSort sort, boolean ascending, int offset, int limit) {
@@ -90,13 +98,10 @@ public class ReportingService {
     /**
      * Compliance per unit one level below the focus: the filtered unit, else the single managed unit, else the
      * organisation. Each bar counts the unit and everything below it.
+     *
+     * @param byPath per unit path, the figures of {@link ReportQuery#totalsByUnitPath} (rows at 1, compliant at 2)
      */
-    public List<UnitCompliance> complianceByUnit(ReportFilter filter) {
-        ReportQuery query = query(filter);
-        Map<String, long[]> byPath = new LinkedHashMap<>();
-        jdbc.query(query.byUnitPath(), query.params(), rs -> {
-            byPath.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
-        });
+    private List<UnitCompliance> complianceByUnit(ReportFilter filter, Map<String, long[]> byPath) {
         List<OrganisationUnit> bars = barsFor(filter);
         List<UnitCompliance> result = new ArrayList<>();
         for (OrganisationUnit bar : bars) {
@@ -104,8 +109,8 @@ public class ReportingService {
             long compliant = 0;
             for (var entry : byPath.entrySet()) {
                 if (entry.getKey().startsWith(bar.getPath())) {
-                    assignments += entry.getValue()[0];
-                    compliant += entry.getValue()[1];
+                    assignments += entry.getValue()[1];
+                    compliant += entry.getValue()[2];
                 }
             }
             if (assignments > 0) {

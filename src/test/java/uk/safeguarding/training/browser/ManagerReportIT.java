@@ -2,6 +2,7 @@ package uk.safeguarding.training.browser;
 
 import static com.codeborne.selenide.CollectionCondition.size;
 import static com.codeborne.selenide.CollectionCondition.sizeGreaterThan;
+import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.exactText;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
@@ -29,6 +30,11 @@ class ManagerReportIT extends BrowserTestBase {
         $$("vaadin-select-item").findBy(text("Overdue")).click();
         $$("vaadin-grid-cell-content").findBy(text("Maya Owen")).shouldBe(visible);
         $$("vaadin-grid-cell-content").findBy(text("Aisha Khan")).shouldNot(visible);
+        // The figures follow the rows (decision 0037): counted for the filter, and what the grid and the export show.
+        $(".report-figures").shouldHave(attribute("aria-busy", "false"));
+        $$(".report-figure").findBy(text("People assigned")).$(".figure-value").shouldHave(exactText("1"));
+        $$(".report-figure").findBy(text("Overdue")).$(".figure-value").shouldHave(exactText("1"));
+        $$(".report-figure").findBy(text("Compliant")).$(".figure-value").shouldHave(exactText("0%"));
         // Nobody overdue in the demo has attempted the assessment: their last score is an empty cell, not "0%".
         $$("vaadin-grid-cell-content").filterBy(exactText("0%")).shouldHave(size(0));
 

@@ -124,11 +124,36 @@ class ReportingIT {
             List<ReportRow> filtered = all(admin, organisation.everything().withStatus(status));
             assertThat(filtered).allSatisfy(r -> assertThat(r.status()).isEqualTo(status));
             assertThat(filtered).hasSameSizeAs(everything.stream().filter(r -> r.status() == status).toList());
+            assertThat(people.as(admin, () -> reporting.overview(organisation.everything().withStatus(status)).rows()))
+                    .as("the grid's size for " + status).isEqualTo(filtered.size());
             total += filtered.size();
         }
         assertThat(total).isEqualTo(everything.size());
         assertThat(everything).extracting(ReportRow::status).contains(TrainingStatus.NOT_STARTED, TrainingStatus.IN_PROGRESS,
                 TrainingStatus.DUE_SOON, TrainingStatus.OVERDUE, TrainingStatus.COMPLETED, TrainingStatus.EXPIRING);
+    }
+
+    @Test
+    void the_figures_the_chart_and_the_grid_size_of_one_statement_agree_with_the_rows() {
+        Organisation organisation = organisation();
+        UserAccount admin = people.administrator();
+        List<ReportRow> everything = all(admin, organisation.everything());
+        ReportOverview overview = people.as(admin, () -> reporting.overview(organisation.everything()));
+        ReportSummary summary = overview.summary();
+        assertThat(overview.rows()).isEqualTo(everything.size());
+        assertThat(summary.assignments()).isEqualTo(everything.size());
+        assertThat(summary.people()).as("people summed over units, each counted once")
+                .isEqualTo(everything.stream().map(ReportRow::userId).distinct().count());
+        assertThat(summary.compliant()).isEqualTo(everything.stream().filter(r -> r.status().compliant()).count());
+        assertThat(summary.overdue()).isEqualTo(everything.stream().filter(r -> r.status() == TrainingStatus.OVERDUE).count());
+        assertThat(summary.expiring()).isEqualTo(everything.stream().filter(r -> r.status() == TrainingStatus.EXPIRING).count());
+        String hotel = organisation.hotel().getName();
+        List<ReportRow> hotelRows = everything.stream().filter(r -> r.unit().equals(hotel)).toList();
+        assertThat(overview.units()).extracting(UnitCompliance::unit, UnitCompliance::assignments, UnitCompliance::compliant)
+                .containsExactlyInAnyOrder(
+                        tuple(organisation.schools().getName(), (long) (everything.size() - hotelRows.size()),
+                                everything.stream().filter(r -> !r.unit().equals(hotel) && r.status().compliant()).count()),
+                        tuple(hotel, (long) hotelRows.size(), hotelRows.stream().filter(r -> r.status().compliant()).count()));
     }
 
     @Test
@@ -146,9 +171,9 @@ class ReportingIT {
         long hotel = organisation.hotel().getId();
         ReportFilter sibling = ReportFilter.everything().withUnit(hotel);
         assertThat(all(manager, sibling)).isEmpty();
-        assertThat(people.as(manager, () -> reporting.count(sibling))).isZero();
-        assertThat(people.as(manager, () -> reporting.summary(sibling).assignments())).isZero();
-        assertThat(people.as(manager, () -> reporting.complianceByUnit(ReportFilter.everything())))
+        assertThat(people.as(manager, () -> reporting.overview(sibling).rows())).isZero();
+        assertThat(people.as(manager, () -> reporting.overview(sibling).summary().assignments())).isZero();
+        assertThat(people.as(manager, () -> reporting.overview(ReportFilter.everything()).units()))
                 .extracting(UnitCompliance::unit).containsExactlyInAnyOrder(northgate, riverside);
         assertThat(people.as(manager, () -> reporting.units())).extracting(OrganisationUnit::getName)
                 .containsExactlyInAnyOrder(schools, northgate, riverside);
@@ -176,7 +201,7 @@ class ReportingIT {
     @Test
     void learners_get_no_report_at_all() {
         UserAccount learner = people.learner("Lena", people.unit("Reporting"));
-        assertThatThrownBy(() -> people.as(learner, () -> reporting.count(ReportFilter.everything())))
+        assertThatThrownBy(() -> people.as(learner, () -> reporting.overview(ReportFilter.everything())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> people.as(learner, () -> export.csv(ReportFilter.everything(),
                 new ByteArrayOutputStream(), n -> { }))).isInstanceOf(AccessDeniedException.class);

@@ -122,20 +122,15 @@ public final class ReportQuery {
         return COLUMNS + FROM + where + " order by u.display_name, a.id";
     }
 
-    public String count() {
-        return "select count(*)" + FROM + where;
-    }
-
-    public String summary() {
-        return "select count(distinct a.user_id), count(*), "
+    /**
+     * Per unit path: distinct people, rows, compliant, overdue and expiring. One statement for the figures, the chart and
+     * the grid's size: a person belongs to one unit, so the distinct people of the units add up to the report's.
+     */
+    public String totalsByUnitPath() {
+        return "select ou.path, count(distinct a.user_id), count(*), "
                 + "coalesce(sum(case when " + compliant() + " then 1 else 0 end), 0), "
                 + "coalesce(sum(case when " + condition(TrainingStatus.OVERDUE) + " then 1 else 0 end), 0), "
                 + "coalesce(sum(case when " + condition(TrainingStatus.EXPIRING) + " then 1 else 0 end), 0)"
-                + FROM + where;
-    }
-
-    public String byUnitPath() {
-        return "select ou.path, count(*), coalesce(sum(case when " + compliant() + " then 1 else 0 end), 0)"
                 + FROM + where + " group by ou.path";
     }
 

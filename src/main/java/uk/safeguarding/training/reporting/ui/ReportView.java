@@ -37,6 +37,7 @@ import uk.safeguarding.training.policy.PolicyService;
 import uk.safeguarding.training.reporting.ComplianceChart;
 import uk.safeguarding.training.reporting.ReportExport;
 import uk.safeguarding.training.reporting.ReportFilter;
+import uk.safeguarding.training.reporting.ReportOverview;
 import uk.safeguarding.training.reporting.ReportRow;
 import uk.safeguarding.training.reporting.ReportSort;
 import uk.safeguarding.training.reporting.ReportSummary;
@@ -49,6 +50,9 @@ import uk.safeguarding.training.reporting.ReportingService;
 @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
 class ReportView extends Main {
 
+    /** What a figure shows while the totals are being counted. */
+    private static final String COUNTING = "…";
+
     private final ZoneId zone;
     private final ReportingService reporting;
     private final ReportExport export;
@@ -59,6 +63,8 @@ class ReportView extends Main {
     private final ProgressBar exportProgress = new ProgressBar();
     private final Span exportStatus = new Span();
     private ReportFilter filter = ReportFilter.everything();
+    /** The grid's size for {@link #filter}, counted with the figures (one statement) rather than by a count of its own. */
+    private int rows;
 
     ReportView(ReportingService reporting, ReportExport export, CourseCatalog catalog, PolicyReport policies, Clock clock) {
         this.zone = clock.getZone();
@@ -113,7 +119,7 @@ class ReportView extends Main {
             ReportSort sort = order.isEmpty() ? ReportSort.NAME : ReportSort.valueOf(order.getFirst().getSorted().getKey());
             boolean ascending = order.isEmpty() || order.getFirst().getDirection() == SortDirection.ASCENDING;
             return reporting.page(filter, sort, ascending, query.getOffset(), query.getLimit()).stream();
-        }, query -> reporting.count(filter));
+        }, query -> rows);
         grid.setPageSize(50);
         grid.setAriaLabel("People and their training");
         grid.setHeight("32rem");
@@ -163,17 +169,20 @@ class ReportView extends Main {
         return filter.withUnit(unitId);
     }
 
+    /**
+     * The rows first, the totals in the next round trip (decision 0037): the grid's page is a few milliseconds, while
+     * the figures, the chart and the grid's size read every row the filter selects. Until they arrive the grid grows
+     * as it is scrolled and the figures say they are being counted.
+     */
     private void apply(ReportFilter newFilter) {
         this.filter = newFilter;
-        ReportSummary summary = reporting.summary(filter);
         figures.removeAll();
         figures.addClassName("report-figures");
-        figures.add(figure("People assigned", String.valueOf(summary.people())),
-                figure("Compliant", summary.compliantPercent() + "%"),
-                figure("Overdue", String.valueOf(summary.overdue())),
-                figure("Expiring in " + summary.expiringWithinDays() + " days", String.valueOf(summary.expiring())));
-        chart.removeAll();
-        chart.add(new Html("<div class=\"chart\">" + ComplianceChart.svg(reporting.complianceByUnit(filter)) + "</div>"));
+        figures.getElement().setAttribute("aria-busy", "true");
+        chart.getElement().setAttribute("aria-busy", "true");
+        figures.add(figure("People assigned", COUNTING), figure("Compliant", COUNTING), figure("Overdue", COUNTING),
+                figure("Expiring", COUNTING));
+        grid.getLazyDataView().setItemCountUnknown();
         grid.getDataProvider().refreshAll();
         exports.removeAll();
         ReportFilter fixed = filter;
@@ -182,6 +191,27 @@ class ReportView extends Main {
                 exportLink("Export Excel (XLSX)", "training-report.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         (out, progress) -> export.xlsx(fixed, out, progress)));
+        // The browser answers after it has shown this response (the rows); only then are the totals counted.
+        getElement().executeJs("return 0").then(shown -> showTotals(fixed));
+    }
+
+    private void showTotals(ReportFilter counted) {
+        if (!counted.equals(filter)) {
+            return; // the filter changed again: its own totals follow
+        }
+        ReportOverview overview = reporting.overview(counted);
+        ReportSummary summary = overview.summary();
+        rows = overview.rows();
+        grid.getLazyDataView().setItemCountFromDataProvider();
+        figures.removeAll();
+        figures.add(figure("People assigned", String.valueOf(summary.people())),
+                figure("Compliant", summary.compliantPercent() + "%"),
+                figure("Overdue", String.valueOf(summary.overdue())),
+                figure("Expiring in " + summary.expiringWithinDays() + " days", String.valueOf(summary.expiring())));
+        figures.getElement().setAttribute("aria-busy", "false");
+        chart.removeAll();
+        chart.add(new Html("<div class=\"chart\">" + ComplianceChart.svg(overview.units()) + "</div>"));
+        chart.getElement().setAttribute("aria-busy", "false");
     }
 
     private interface Writer {

@@ -120,7 +120,7 @@ class ReminderTimingIT {
         assertThat(reminders(jamal.getEmail(), "DUE_SOON")).as("due in 7 days, reminded 7 days ahead").isEqualTo(1);
         assertThat(reminders(ella.getEmail(), "DUE_SOON")).as("due in 30 days").isZero();
         assertThat(reminders(grace.getEmail(), "EXPIRY")).as("expires in about 15 days, told 10 ahead").isZero();
-        assertThat(people.asAdministrator(() -> reporting.summary(ReportFilter.everything())
+        assertThat(people.asAdministrator(() -> reporting.overview(ReportFilter.everything()).summary()
                 .expiringWithinDays())).as("the report's expiring figure is labelled with the same window").isEqualTo(10);
 
         timings(new ReminderTimings(30, 30, 7));
