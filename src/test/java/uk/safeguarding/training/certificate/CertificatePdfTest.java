@@ -44,6 +44,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -205,6 +206,50 @@ class CertificatePdfTest {
         for (CertificateDocument kind : kinds) {
             assertThat(sha256(checked.render(kind))).as(kind.learnerName()).isEqualTo(sha256(RENDERER.render(kind)));
         }
+    }
+
+    /** Every kind of certificate the byte comparisons cover: long names, accents, the longest values, logos. */
+    static Map<String, CertificateDocument> kinds() {
+        Map<String, CertificateDocument> kinds = new LinkedHashMap<>();
+        kinds.put("usual", certificate());
+        kinds.put("60-character name", certificate(CODE, LONG_NAME));
+        kinds.put("longest values", longestCertificate());
+        kinds.put("with a logo", withLogo(certificate()));
+        kinds.put("longest values with a logo", withLogo(longestCertificate()));
+        kinds.put("another code", certificate("M9XT-7KQ4-R8WC-2HDP", "Siobhán O'Connor-Ní Bhriain"));
+        kinds.put("composite accents", certificate(CODE, "Zoë Ó Súilleabháin-Łukasiewicz"));
+        return kinds;
+    }
+
+    /**
+     * Layout 1 is what every certificate issued before docs/decisions/0036 was printed with, and they keep their
+     * exact bytes forever. These digests were written by the renderer as it was before layouts existed (commit
+     * f9bcc40); a change that alters any of them changes certificates people already hold. (They also depend on the
+     * JDK's zlib and PNG encoder: a JDK whose deflate writes other bytes fails here, and would change them too.)
+     */
+    @Test
+    void layoutOneWritesTheBytesItWroteBeforeLayoutsExisted() {
+        Map<String, String> written = new LinkedHashMap<>();
+        kinds().forEach((kind, certificate) -> written.put(kind, sha256(RENDERER.render(certificate))));
+
+        assertThat(written).containsExactlyEntriesOf(LAYOUT_ONE_DIGESTS);
+    }
+
+    private static final Map<String, String> LAYOUT_ONE_DIGESTS = digests(
+            "usual", "71e20994be3afbf8800b004db419a0bbf889a7f6f0a3302dfa9b9346d6e681ea",
+            "60-character name", "0517f8f9e52378cbdfd5df4968bd901c32aa2de34b962db4dc5940c79329b371",
+            "longest values", "c041b6cca21d2e655723b360df6cd1a42b8149e2f3ef6ed281c9d02e3539e73b",
+            "with a logo", "5450c431b622c82b2775d7815284b08cf71bb6dbdba259371d1a125314e26f62",
+            "longest values with a logo", "cd45ab64800a2d491e8039fc97ff7036498bc35850b0da4758d900ddbc7c8430",
+            "another code", "a6d37494eea4ccf6640523ed979ebd8bf8f576a942ef3b1d9b602fa2906d5f65",
+            "composite accents", "27f7b735220d5a5a6bfeae0d5770b33f5f675590c8950adec07a34ffba7ba6bb");
+
+    private static Map<String, String> digests(String... kindsAndDigests) {
+        Map<String, String> digests = new LinkedHashMap<>();
+        for (int i = 0; i < kindsAndDigests.length; i += 2) {
+            digests.put(kindsAndDigests[i], kindsAndDigests[i + 1]);
+        }
+        return digests;
     }
 
     @Test
