@@ -206,6 +206,59 @@ class CertificatePdfTest {
         for (CertificateDocument kind : kinds) {
             assertThat(sha256(checked.render(kind))).as(kind.learnerName()).isEqualTo(sha256(RENDERER.render(kind)));
         }
+        // Every layout is written without the checkers too, and must pass them alike (docs/decisions/0036).
+        for (CertificateLayout layout : CertificateLayout.values()) {
+            kinds().forEach((kind, certificate) -> assertThat(sha256(checked.render(certificate.inLayout(layout))))
+                    .as("%s, %s", kind, layout).isEqualTo(sha256(RENDERER.render(certificate.inLayout(layout)))));
+        }
+    }
+
+    /**
+     * Layout 2 (docs/decisions/0036) is the same document deflated at zlib level 1: the same record gives the same
+     * bytes whichever renderer writes it, every stream decodes to what layout 1 holds, the permanent /ID is the
+     * certificate's and the modified /ID the layout's own.
+     */
+    @Test
+    void layoutTwoIsReproducibleAndHoldsLayoutOnesContentDeflatedAtLevelOne() {
+        kinds().forEach((kind, certificate) -> {
+            CertificateDocument inLayoutTwo = certificate.inLayout(CertificateLayout.LAYOUT_2);
+            byte[] two = RENDERER.render(inLayoutTwo);
+            byte[] one = RENDERER.render(certificate);
+
+            assertThat(sha256(new CertificatePdf().render(inLayoutTwo))).as(kind).isEqualTo(sha256(two));
+            assertThat(sha256(two)).as(kind).isNotEqualTo(sha256(one));
+            assertThat(withPdf(two, CertificatePdfTest::decodedStreams)).as("%s: the content", kind)
+                    .isEqualTo(withPdf(one, CertificatePdfTest::decodedStreams));
+            assertThat(withPdf(two, CertificatePdfTest::fontProgramsAsWritten)).as("%s: deflated otherwise", kind)
+                    .doesNotContainAnyElementsOf(withPdf(one, CertificatePdfTest::fontProgramsAsWritten));
+            assertThat(withPdf(two, CertificatePdfTest::permanentId)).isEqualTo(withPdf(one, CertificatePdfTest::permanentId));
+            assertThat(withPdf(two, CertificatePdfTest::modifiedId)).isNotEqualTo(withPdf(one, CertificatePdfTest::modifiedId));
+            // 2-4 % without a logo; a logo's image is deflated again too (5.6 % for the longest values with a logo).
+            assertThat(two.length).as("%s: a little larger", kind).isBetween(one.length, one.length * 108 / 100);
+        });
+    }
+
+    @Test
+    void bothLayoutsRenderedTogetherOnManyThreadsGiveTheBytesOfOneRenderEach() throws Exception {
+        List<CertificateDocument> documents = new ArrayList<>();
+        for (CertificateLayout layout : CertificateLayout.values()) {
+            kinds().values().forEach(c -> documents.add(c.inLayout(layout)));
+        }
+        List<String> alone = documents.stream().map(c -> sha256(new CertificatePdf().render(c))).toList();
+        List<Future<String>> together = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 3; round++) {
+                for (CertificateDocument document : documents) {
+                    together.add(pool.submit(() -> sha256(RENDERER.render(document))));
+                }
+            }
+            for (int i = 0; i < together.size(); i++) {
+                assertThat(together.get(i).get()).isEqualTo(alone.get(i % documents.size()));
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** Every kind of certificate the byte comparisons cover: long names, accents, the longest values, logos. */
@@ -357,6 +410,37 @@ class CertificatePdfTest {
 
     private static String permanentId(PdfDocument pdf) {
         return pdf.getOriginalDocumentId().toUnicodeString();
+    }
+
+    private static String modifiedId(PdfDocument pdf) {
+        return pdf.getModifiedDocumentId().toUnicodeString();
+    }
+
+    /**
+     * The digest of every stream's decoded bytes, in object order: what the PDF holds, however it was deflated. The
+     * cross-reference stream is left out: it holds where each object starts in the file, which the deflating moves.
+     */
+    private static List<String> decodedStreams(PdfDocument pdf) {
+        List<String> streams = new ArrayList<>();
+        for (int i = 1; i < pdf.getNumberOfPdfObjects(); i++) {
+            if (pdf.getPdfObject(i) instanceof PdfStream stream && !PdfName.XRef.equals(stream.getAsName(PdfName.Type))) {
+                streams.add(i + " " + sha256(stream.getBytes(true)));
+            }
+        }
+        assertThat(streams).as("page content, fonts, metadata").hasSizeGreaterThan(5);
+        return streams;
+    }
+
+    /** The digest of each embedded font program as written in the file (still deflated). */
+    private static List<String> fontProgramsAsWritten(PdfDocument pdf) {
+        List<String> programs = new ArrayList<>();
+        for (int i = 1; i < pdf.getNumberOfPdfObjects(); i++) {
+            if (pdf.getPdfObject(i) instanceof PdfDictionary d && PdfName.FontDescriptor.equals(d.getAsName(PdfName.Type))) {
+                programs.add(sha256(d.getAsStream(PdfName.FontFile2).getBytes(false)));
+            }
+        }
+        assertThat(programs).hasSize(2);
+        return programs;
     }
 
     private static int imageXObjects(PdfPage page) {
