@@ -42,6 +42,7 @@ import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 
 /**
  * The plumbing every PDF this application writes for keeping shares (certificates, the inspection evidence pack):
@@ -86,7 +87,7 @@ public final class ArchivalPdf {
      * @param modifiedIdSeed identifies this rendering of it (the second half): include everything it shows
      */
     public PdfADocument open(OutputStream out, String initialIdSeed, String modifiedIdSeed, String title, Instant dated) {
-        return open(out, initialIdSeed, modifiedIdSeed, title, dated, true);
+        return open(out, initialIdSeed, modifiedIdSeed, title, dated, true, Deflater.DEFAULT_COMPRESSION);
     }
 
     /**
@@ -94,11 +95,15 @@ public final class ArchivalPdf {
      * PDF/UA checkers do not run as the document is written. They only read it (the bytes are the same either way) and
      * cost about a tenth of a certificate's render; a writer whose layout is fixed and whose variable text is checked
      * beforehand (the certificate) leaves them to its tests, which compare both and run veraPDF (docs/decisions/0035).
+     *
+     * @param compressionLevel the zlib level of every stream, {@link Deflater#DEFAULT_COMPRESSION} for iText's default
+     *                         (level 6); it changes the bytes, so a certificate's comes from its layout (0036)
      */
     public PdfADocument open(OutputStream out, String initialIdSeed, String modifiedIdSeed, String title, Instant dated,
-                             boolean checked) {
+                             boolean checked, int compressionLevel) {
         WriterProperties properties = new WriterProperties()
                 .setFullCompressionMode(true)
+                .setCompressionLevel(compressionLevel)
                 .addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)
                 .setInitialDocumentId(documentId(initialIdSeed))
                 .setModifiedDocumentId(documentId(modifiedIdSeed));

@@ -1,6 +1,7 @@
 package uk.safeguarding.training.certificate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -55,6 +56,10 @@ public class Certificate extends AbstractEntity {
     /** The full completion the validity counts from: the completion itself, or the one an update builds on. */
     @Column(name = "cycle_started_on", nullable = false)
     private LocalDate cycleStartedOn;
+    /** How its PDF is written, fixed at issue: certificates issued before layouts existed are layout 1 (0036). */
+    @Convert(converter = CertificateLayout.Column.class)
+    @Column(name = "layout", nullable = false)
+    private CertificateLayout layout = CertificateLayout.CURRENT;
 
     protected Certificate() {
     }
@@ -93,6 +98,10 @@ public class Certificate extends AbstractEntity {
 
     public LocalDate getCycleStartedOn() {
         return cycleStartedOn;
+    }
+
+    public CertificateLayout getLayout() {
+        return layout;
     }
 
     /** The certificate as the edition rules see it. */

@@ -17,17 +17,36 @@ import java.util.regex.Pattern;
  *                        {@code https://training.example.org/verify/7KQ4-M9XT-2HDP-R8WC}; carried by the QR code
  * @param issuedAt        when the certificate was issued; becomes the PDF's creation and modification date
  * @param logo            the organisation's logo when the certificate was issued, or null for none
+ * @param layout          how the PDF is written, fixed at issue (docs/decisions/0036)
  */
 public record CertificateDocument(String code, String learnerName, String courseTitle, int courseVersion,
                                   LocalDate completedOn, int scorePercent, LocalDate validUntil,
-                                  String organisationName, String verificationUrl, Instant issuedAt, Logo logo) {
+                                  String organisationName, String verificationUrl, Instant issuedAt, Logo logo,
+                                  CertificateLayout layout) {
 
-    /** Without a logo. */
+    /**
+     * In layout 1, what every record meant before layouts existed; the service always names the certificate's own
+     * layout.
+     */
+    public CertificateDocument(String code, String learnerName, String courseTitle, int courseVersion,
+                               LocalDate completedOn, int scorePercent, LocalDate validUntil,
+                               String organisationName, String verificationUrl, Instant issuedAt, Logo logo) {
+        this(code, learnerName, courseTitle, courseVersion, completedOn, scorePercent, validUntil, organisationName,
+                verificationUrl, issuedAt, logo, CertificateLayout.LAYOUT_1);
+    }
+
+    /** Without a logo, in layout 1. */
     public CertificateDocument(String code, String learnerName, String courseTitle, int courseVersion,
                                LocalDate completedOn, int scorePercent, LocalDate validUntil,
                                String organisationName, String verificationUrl, Instant issuedAt) {
         this(code, learnerName, courseTitle, courseVersion, completedOn, scorePercent, validUntil, organisationName,
                 verificationUrl, issuedAt, null);
+    }
+
+    /** The same certificate written in another layout. */
+    public CertificateDocument inLayout(CertificateLayout other) {
+        return new CertificateDocument(code, learnerName, courseTitle, courseVersion, completedOn, scorePercent,
+                validUntil, organisationName, verificationUrl, issuedAt, logo, other);
     }
 
     /** A PNG or JPEG image; compared and printed by content (its SHA-256), so the record stays a reproducible key. */
@@ -73,6 +92,7 @@ public record CertificateDocument(String code, String learnerName, String course
         Objects.requireNonNull(completedOn, "completedOn");
         Objects.requireNonNull(validUntil, "validUntil");
         Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(layout, "layout");
         if (code == null || !HUMAN_CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("Certificate code must be groups of four from "
                     + "23456789ABCDEFGHJKMNPQRSTVWXYZ joined by dashes, but was: " + code);
@@ -103,7 +123,8 @@ public record CertificateDocument(String code, String learnerName, String course
 
     /**
      * As the generated record form, but naming the logo only when there is one: the PDF's document /ID is derived from
-     * this text, so certificates without a logo keep the /ID (and bytes) they had before logos existed.
+     * this text, so certificates without a logo keep the /ID (and bytes) they had before logos existed. The layout is
+     * left out for the same reason: its {@link CertificateLayout#version()} comes before this text in the /ID seed.
      */
     @Override
     public String toString() {

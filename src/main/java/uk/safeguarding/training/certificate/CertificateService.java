@@ -150,8 +150,9 @@ public class CertificateService {
     }
 
     /**
-     * The certificate as printed: what was fixed at issue, the logo in use when it was issued, and the verification
-     * address under the base URL an administrator set (or the configured one).
+     * The certificate as printed: what was fixed at issue (its layout too, so a re-download is byte-identical), the
+     * logo in use when it was issued, and the verification address under the base URL an administrator set (or the
+     * configured one).
      */
     byte[] render(Certificate c) {
         return Renderers.PDF.render(document(c));
@@ -170,7 +171,8 @@ public class CertificateService {
     private static CertificateDocument document(PrintedCertificate c, String baseUrl, CertificateDocument.Logo logo) {
         return new CertificateDocument(CertificateCode.display(c.code()), c.learnerName(), c.courseTitle(),
                 c.courseVersionNumber(), c.completedOn(), c.scorePercent(), c.validUntil(),
-                c.issuingOrganisation(), CertificateProperties.verificationUrl(baseUrl, c.code()), c.issuedAt(), logo);
+                c.issuingOrganisation(), CertificateProperties.verificationUrl(baseUrl, c.code()), c.issuedAt(), logo,
+                c.layout());
     }
 
     /** Where anyone checks the certificate with this code: the administrator's base URL, else the configured one. */

@@ -25,12 +25,15 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 import uk.safeguarding.training.certificate.CertificateCode;
 import uk.safeguarding.training.certificate.CertificateDocument;
+import uk.safeguarding.training.certificate.CertificateLayout;
 import uk.safeguarding.training.certificate.internal.CertificatePdf;
 import uk.safeguarding.training.certificate.internal.CertificateZip;
 
 /**
  * Certificate PDFs: median time per PDF (warm, QR code and embedded fonts; wall clock and this thread's CPU time) and
  * a ZIP of 10,000 of them through {@link CertificateZip}, the path the service takes, with its CPU time and memory.
+ * The figures without a layout in their name are a new certificate's (layout 2); the same for certificates issued
+ * before layout 2, which re-render in layout 1, are printed beside them as {@code .layout1.} (docs/decisions/0036).
  */
 final class CertificateBenchmark implements BenchmarkStep {
 
@@ -43,7 +46,8 @@ final class CertificateBenchmark implements BenchmarkStep {
 
     @Override
     public String description() {
-        return "median ms per certificate PDF (warm, QR code, embedded fonts, PDF/A-2a + PDF/UA-1) and a ZIP of 10,000 on every core";
+        return "median ms per certificate PDF (warm, QR code, embedded fonts, PDF/A-2a + PDF/UA-1) and a ZIP of 10,000 on every core, "
+                + "for new certificates (layout 2) and, as .layout1., for those issued before it";
     }
 
     @Override
@@ -56,37 +60,81 @@ final class CertificateBenchmark implements BenchmarkStep {
     public List<Figure> run(BenchmarkSettings settings, BenchmarkPrinter out) throws IOException {
         CertificatePdf pdf = new CertificatePdf();
         for (int i = 0; i < 1500; i++) {
-            pdf.render(document(i));
+            pdf.render(document(i, CertificateLayout.CURRENT));
+            pdf.render(document(i, CertificateLayout.LAYOUT_1));
         }
-        List<Double> millis = new ArrayList<>();
-        List<Double> cpuMillis = new ArrayList<>();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long bytes = 0;
+        // New certificates are layout 2; certificates issued before it re-render in layout 1 (docs/decisions/0036).
+        // The two alternate render by render, so a busy machine weighs on both alike.
+        Renders current = new Renders();
+        Renders layoutOne = new Renders();
         for (int i = 0; i < 1000; i++) {
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            bytes += pdf.render(document(i)).length;
-            millis.add((System.nanoTime() - start) / 1e6);
-            cpuMillis.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+            boolean currentFirst = i % 2 == 0;
+            (currentFirst ? current : layoutOne).measure(pdf, document(i, currentFirst ? CertificateLayout.CURRENT
+                    : CertificateLayout.LAYOUT_1));
+            (currentFirst ? layoutOne : current).measure(pdf, document(i, currentFirst ? CertificateLayout.LAYOUT_1
+                    : CertificateLayout.CURRENT));
         }
-        millis.sort(Double::compare);
-        cpuMillis.sort(Double::compare);
-        out.note("average PDF size " + bytes / 1000 / 1024 + " KB");
+        out.note("average PDF size " + current.averageKb() + " KB (" + CertificateLayout.CURRENT + "), "
+                + layoutOne.averageKb() + " KB (" + CertificateLayout.LAYOUT_1 + ")");
 
-        // A tenth first: memory that stays flat shows as the same figures for both. One writer for both, as the
+        // A tenth first: memory that stays flat shows as the same figures for both. One writer for all, as the
         // service keeps one (with a renderer per rendering thread, made at its first ZIP).
         CertificateZip writer = new CertificateZip(CertificatePdf::new);
-        ZipFigures tenth = zip(writer, 1_000, out);
-        ZipFigures zip = zip(writer, 10_000, out);
-        return List.of(new Figure("certificate.pdf.median_ms", millis.get(500), "ms"),
-                new Figure("certificate.pdf.p95_ms", millis.get(950), "ms"),
-                new Figure("certificate.pdf.cpu_median_ms", cpuMillis.get(500), "ms"),
+        ZipFigures tenth = zip(writer, 1_000, CertificateLayout.CURRENT, out);
+        ZipFigures zip = zip(writer, 10_000, CertificateLayout.CURRENT, out);
+        ZipFigures zipLayoutOne = zip(writer, 10_000, CertificateLayout.LAYOUT_1, out);
+        return List.of(new Figure("certificate.pdf.median_ms", current.median(), "ms"),
+                new Figure("certificate.pdf.p95_ms", current.p95(), "ms"),
+                new Figure("certificate.pdf.cpu_median_ms", current.cpuMedian(), "ms"),
+                new Figure("certificate.pdf.layout1.median_ms", layoutOne.median(), "ms"),
+                new Figure("certificate.pdf.layout1.p95_ms", layoutOne.p95(), "ms"),
+                new Figure("certificate.pdf.layout1.cpu_median_ms", layoutOne.cpuMedian(), "ms"),
                 new Figure("certificate.zip_10000.seconds", zip.seconds(), "s"),
                 new Figure("certificate.zip_10000.cpu_seconds", zip.cpuSeconds(), "s"),
+                new Figure("certificate.zip_10000.layout1.seconds", zipLayoutOne.seconds(), "s"),
+                new Figure("certificate.zip_10000.layout1.cpu_seconds", zipLayoutOne.cpuSeconds(), "s"),
                 new Figure("certificate.zip_10000.peak_heap_delta_mb", zip.peakHeapDeltaMb(), "MB"),
                 new Figure("certificate.zip_1000.peak_heap_delta_mb", tenth.peakHeapDeltaMb(), "MB"),
                 new Figure("certificate.zip_10000.live_heap_delta_mb", zip.liveHeapDeltaMb(), "MB"),
                 new Figure("certificate.zip_1000.live_heap_delta_mb", tenth.liveHeapDeltaMb(), "MB"));
+    }
+
+    /** Single renders of one layout: wall clock and this thread's CPU time of each, and the bytes written. */
+    private static final class Renders {
+
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final List<Double> millis = new ArrayList<>();
+        private final List<Double> cpuMillis = new ArrayList<>();
+        private long bytes;
+
+        void measure(CertificatePdf pdf, CertificateDocument document) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            bytes += pdf.render(document).length;
+            millis.add((System.nanoTime() - start) / 1e6);
+            cpuMillis.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+        }
+
+        double median() {
+            return percentile(millis, 50);
+        }
+
+        double p95() {
+            return percentile(millis, 95);
+        }
+
+        double cpuMedian() {
+            return percentile(cpuMillis, 50);
+        }
+
+        long averageKb() {
+            return bytes / millis.size() / 1024;
+        }
+
+        private static double percentile(List<Double> values, int percent) {
+            List<Double> sorted = values.stream().sorted().toList();
+            return sorted.get(sorted.size() * percent / 100);
+        }
     }
 
     /**
@@ -96,7 +144,7 @@ final class CertificateBenchmark implements BenchmarkStep {
      * young generation the collector chooses for a longer run. What the ZIP holds is the live heap: the largest heap
      * in use just after a collection during the run, above the same before it.
      */
-    private static ZipFigures zip(CertificateZip writer, int count, BenchmarkPrinter out) {
+    private static ZipFigures zip(CertificateZip writer, int count, CertificateLayout layout, BenchmarkPrinter out) {
         long[] zipped = {0};
         OutputStream counting = new OutputStream() {
             @Override
@@ -119,15 +167,16 @@ final class CertificateBenchmark implements BenchmarkStep {
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         Iterator<CertificateZip.Entry> entries = IntStream.range(0, count)
-                .mapToObj(i -> new CertificateZip.Entry("certificate-" + i + ".pdf", ISSUED.toEpochMilli(), document(i)))
+                .mapToObj(i -> new CertificateZip.Entry("certificate-" + i + ".pdf", ISSUED.toEpochMilli(),
+                        document(i, layout)))
                 .iterator();
         int written = writer.write(entries, counting, n -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long livePeak = live.stop();
-        out.note(String.format(Locale.ROOT, "ZIP of %,d certificates: %d MB, %d threads, %.2f CPU-ms per certificate, "
-                        + "load average (1 min) %.2f", written, zipped[0] / (1024 * 1024),
+        out.note(String.format(Locale.ROOT, "ZIP of %,d certificates (%s): %d MB, %d threads, %.2f CPU-ms per "
+                        + "certificate, load average (1 min) %.2f", written, layout, zipped[0] / (1024 * 1024),
                 Runtime.getRuntime().availableProcessors(), cpuSeconds * 1000 / written, os.getSystemLoadAverage()));
         return new ZipFigures(seconds, cpuSeconds, (peak - usedBefore) / (1024.0 * 1024),
                 Math.max(0, livePeak - usedBefore) / (1024.0 * 1024));
@@ -170,10 +219,10 @@ final class CertificateBenchmark implements BenchmarkStep {
         }
     }
 
-    private static CertificateDocument document(int i) {
+    private static CertificateDocument document(int i, CertificateLayout layout) {
         return new CertificateDocument(CertificateCode.display(CertificateCode.generate()), "Learner Number " + i,
                 "Child sexual exploitation (CSE) awareness", 1, LocalDate.of(2026, 3, 14), 87, LocalDate.of(2027, 3, 14),
                 "Harbour City Council", "https://training.example.org/verify/7KQ4-M9XT-2HDP-R8WC-5NJB",
-                ISSUED);
+                ISSUED, null, layout);
     }
 }

@@ -21,8 +21,10 @@ import org.hibernate.engine.spi.EntityKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.safeguarding.training.certificate.internal.CertificatePdf;
 import uk.safeguarding.training.certificate.internal.CertificateRepository;
 import uk.safeguarding.training.course.CourseCatalog;
 import uk.safeguarding.training.course.CourseFixture;
@@ -70,6 +72,8 @@ class CertificateIT {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    JdbcTemplate jdbc;
     @PersistenceContext
     EntityManager entityManager;
 
@@ -208,7 +212,48 @@ class CertificateIT {
 
     @Test
     void a_units_zip_has_every_certificate_in_order_with_the_bytes_of_its_single_download() throws Exception {
+        assertZipHasEveryCertificateInOrderWithTheBytesOfItsSingleDownload(schools());
+    }
+
+    /**
+     * Every certificate issued before V36 is layout 1 in the database and must re-download with the bytes it was first
+     * given: what the layout-1 renderer writes, not the current layout. New ones are issued in layout 2, and a ZIP
+     * holding both kinds still has each entry's single download (docs/decisions/0036).
+     */
+    @Test
+    void a_certificate_issued_before_layouts_re_downloads_in_layout_1_a_new_one_is_layout_2_and_a_zip_holds_both()
+            throws Exception {
         Schools world = schools();
+        assertThat(List.of(world.aisha(), world.farhan())).as("newly issued")
+                .extracting(Certificate::getLayout).containsOnly(CertificateLayout.LAYOUT_2);
+        // As V36 leaves every certificate issued before it.
+        jdbc.update("update certificate set layout = 1 where id = ?", world.aisha().getId());
+        Certificate issuedBefore = repository.findById(world.aisha().getId()).orElseThrow();
+        assertThat(issuedBefore.getLayout()).isEqualTo(CertificateLayout.LAYOUT_1);
+
+        CertificateDocument printed = printedAsIssued(issuedBefore);
+        byte[] layoutOne = new CertificatePdf().render(printed);
+        byte[] download = people.as(holder(issuedBefore), () -> certificates.pdf(issuedBefore.getId()).bytes());
+        assertThat(download).as("re-downloaded as first given").isEqualTo(layoutOne)
+                .isNotEqualTo(new CertificatePdf().render(printed.inLayout(CertificateLayout.LAYOUT_2)));
+
+        Certificate issuedNow = world.farhan();
+        byte[] newOne = people.as(holder(issuedNow), () -> certificates.pdf(issuedNow.getId()).bytes());
+        assertThat(newOne).isEqualTo(new CertificatePdf().render(printedAsIssued(issuedNow)
+                .inLayout(CertificateLayout.LAYOUT_2)));
+
+        assertZipHasEveryCertificateInOrderWithTheBytesOfItsSingleDownload(world);
+    }
+
+    /** What a certificate prints, read from the entity here rather than through the service, in layout 1. */
+    private CertificateDocument printedAsIssued(Certificate c) {
+        return new CertificateDocument(c.getDisplayCode(), c.getLearnerName(), c.getCourseTitle(),
+                c.getCourseVersionNumber(), c.getCompletedOn(), c.getScorePercent(), c.getValidUntil(),
+                c.getIssuingOrganisation(), certificates.verificationUrl(c.getCode()), c.getIssuedAt(),
+                certificates.document(c).logo());
+    }
+
+    private void assertZipHasEveryCertificateInOrderWithTheBytesOfItsSingleDownload(Schools world) throws Exception {
         OrganisationUnit schools = world.schools();
         UserAccount manager = world.manager();
         List<Certificate> listed = people.as(manager, () -> certificates.forUnit(schools.getId()));

@@ -44,6 +44,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -205,6 +206,103 @@ class CertificatePdfTest {
         for (CertificateDocument kind : kinds) {
             assertThat(sha256(checked.render(kind))).as(kind.learnerName()).isEqualTo(sha256(RENDERER.render(kind)));
         }
+        // Every layout is written without the checkers too, and must pass them alike (docs/decisions/0036).
+        for (CertificateLayout layout : CertificateLayout.values()) {
+            kinds().forEach((kind, certificate) -> assertThat(sha256(checked.render(certificate.inLayout(layout))))
+                    .as("%s, %s", kind, layout).isEqualTo(sha256(RENDERER.render(certificate.inLayout(layout)))));
+        }
+    }
+
+    /**
+     * Layout 2 (docs/decisions/0036) is the same document deflated at zlib level 1: the same record gives the same
+     * bytes whichever renderer writes it, every stream decodes to what layout 1 holds, the permanent /ID is the
+     * certificate's and the modified /ID the layout's own.
+     */
+    @Test
+    void layoutTwoIsReproducibleAndHoldsLayoutOnesContentDeflatedAtLevelOne() {
+        kinds().forEach((kind, certificate) -> {
+            CertificateDocument inLayoutTwo = certificate.inLayout(CertificateLayout.LAYOUT_2);
+            byte[] two = RENDERER.render(inLayoutTwo);
+            byte[] one = RENDERER.render(certificate);
+
+            assertThat(sha256(new CertificatePdf().render(inLayoutTwo))).as(kind).isEqualTo(sha256(two));
+            assertThat(sha256(two)).as(kind).isNotEqualTo(sha256(one));
+            assertThat(withPdf(two, CertificatePdfTest::decodedStreams)).as("%s: the content", kind)
+                    .isEqualTo(withPdf(one, CertificatePdfTest::decodedStreams));
+            assertThat(withPdf(two, CertificatePdfTest::fontProgramsAsWritten)).as("%s: deflated otherwise", kind)
+                    .doesNotContainAnyElementsOf(withPdf(one, CertificatePdfTest::fontProgramsAsWritten));
+            assertThat(withPdf(two, CertificatePdfTest::permanentId)).isEqualTo(withPdf(one, CertificatePdfTest::permanentId));
+            assertThat(withPdf(two, CertificatePdfTest::modifiedId)).isNotEqualTo(withPdf(one, CertificatePdfTest::modifiedId));
+            // 2-4 % without a logo; a logo's image is deflated again too (5.6 % for the longest values with a logo).
+            assertThat(two.length).as("%s: a little larger", kind).isBetween(one.length, one.length * 108 / 100);
+        });
+    }
+
+    @Test
+    void bothLayoutsRenderedTogetherOnManyThreadsGiveTheBytesOfOneRenderEach() throws Exception {
+        List<CertificateDocument> documents = new ArrayList<>();
+        for (CertificateLayout layout : CertificateLayout.values()) {
+            kinds().values().forEach(c -> documents.add(c.inLayout(layout)));
+        }
+        List<String> alone = documents.stream().map(c -> sha256(new CertificatePdf().render(c))).toList();
+        List<Future<String>> together = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 3; round++) {
+                for (CertificateDocument document : documents) {
+                    together.add(pool.submit(() -> sha256(RENDERER.render(document))));
+                }
+            }
+            for (int i = 0; i < together.size(); i++) {
+                assertThat(together.get(i).get()).isEqualTo(alone.get(i % documents.size()));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Every kind of certificate the byte comparisons cover: long names, accents, the longest values, logos. */
+    static Map<String, CertificateDocument> kinds() {
+        Map<String, CertificateDocument> kinds = new LinkedHashMap<>();
+        kinds.put("usual", certificate());
+        kinds.put("60-character name", certificate(CODE, LONG_NAME));
+        kinds.put("longest values", longestCertificate());
+        kinds.put("with a logo", withLogo(certificate()));
+        kinds.put("longest values with a logo", withLogo(longestCertificate()));
+        kinds.put("another code", certificate("M9XT-7KQ4-R8WC-2HDP", "Siobhán O'Connor-Ní Bhriain"));
+        kinds.put("composite accents", certificate(CODE, "Zoë Ó Súilleabháin-Łukasiewicz"));
+        return kinds;
+    }
+
+    /**
+     * Layout 1 is what every certificate issued before docs/decisions/0036 was printed with, and they keep their
+     * exact bytes forever. These digests were written by the renderer as it was before layouts existed (commit
+     * f9bcc40); a change that alters any of them changes certificates people already hold. (They also depend on the
+     * JDK's zlib and PNG encoder: a JDK whose deflate writes other bytes fails here, and would change them too.)
+     */
+    @Test
+    void layoutOneWritesTheBytesItWroteBeforeLayoutsExisted() {
+        Map<String, String> written = new LinkedHashMap<>();
+        kinds().forEach((kind, certificate) -> written.put(kind, sha256(RENDERER.render(certificate))));
+
+        assertThat(written).containsExactlyEntriesOf(LAYOUT_ONE_DIGESTS);
+    }
+
+    private static final Map<String, String> LAYOUT_ONE_DIGESTS = digests(
+            "usual", "71e20994be3afbf8800b004db419a0bbf889a7f6f0a3302dfa9b9346d6e681ea",
+            "60-character name", "0517f8f9e52378cbdfd5df4968bd901c32aa2de34b962db4dc5940c79329b371",
+            "longest values", "c041b6cca21d2e655723b360df6cd1a42b8149e2f3ef6ed281c9d02e3539e73b",
+            "with a logo", "5450c431b622c82b2775d7815284b08cf71bb6dbdba259371d1a125314e26f62",
+            "longest values with a logo", "cd45ab64800a2d491e8039fc97ff7036498bc35850b0da4758d900ddbc7c8430",
+            "another code", "a6d37494eea4ccf6640523ed979ebd8bf8f576a942ef3b1d9b602fa2906d5f65",
+            "composite accents", "27f7b735220d5a5a6bfeae0d5770b33f5f675590c8950adec07a34ffba7ba6bb");
+
+    private static Map<String, String> digests(String... kindsAndDigests) {
+        Map<String, String> digests = new LinkedHashMap<>();
+        for (int i = 0; i < kindsAndDigests.length; i += 2) {
+            digests.put(kindsAndDigests[i], kindsAndDigests[i + 1]);
+        }
+        return digests;
     }
 
     @Test
@@ -312,6 +410,37 @@ class CertificatePdfTest {
 
     private static String permanentId(PdfDocument pdf) {
         return pdf.getOriginalDocumentId().toUnicodeString();
+    }
+
+    private static String modifiedId(PdfDocument pdf) {
+        return pdf.getModifiedDocumentId().toUnicodeString();
+    }
+
+    /**
+     * The digest of every stream's decoded bytes, in object order: what the PDF holds, however it was deflated. The
+     * cross-reference stream is left out: it holds where each object starts in the file, which the deflating moves.
+     */
+    private static List<String> decodedStreams(PdfDocument pdf) {
+        List<String> streams = new ArrayList<>();
+        for (int i = 1; i < pdf.getNumberOfPdfObjects(); i++) {
+            if (pdf.getPdfObject(i) instanceof PdfStream stream && !PdfName.XRef.equals(stream.getAsName(PdfName.Type))) {
+                streams.add(i + " " + sha256(stream.getBytes(true)));
+            }
+        }
+        assertThat(streams).as("page content, fonts, metadata").hasSizeGreaterThan(5);
+        return streams;
+    }
+
+    /** The digest of each embedded font program as written in the file (still deflated). */
+    private static List<String> fontProgramsAsWritten(PdfDocument pdf) {
+        List<String> programs = new ArrayList<>();
+        for (int i = 1; i < pdf.getNumberOfPdfObjects(); i++) {
+            if (pdf.getPdfObject(i) instanceof PdfDictionary d && PdfName.FontDescriptor.equals(d.getAsName(PdfName.Type))) {
+                programs.add(sha256(d.getAsStream(PdfName.FontFile2).getBytes(false)));
+            }
+        }
+        assertThat(programs).hasSize(2);
+        return programs;
     }
 
     private static int imageXObjects(PdfPage page) {

@@ -59,6 +59,9 @@ class CertificatePdfUaTest {
                     standard));
             all.add(Arguments.of("longest values with a logo",
                     CertificatePdfTest.withLogo(CertificatePdfTest.longestCertificate()), standard));
+            // New certificates are written in layout 2 (docs/decisions/0036): every kind of certificate in it too.
+            CertificatePdfTest.kinds().forEach((kind, certificate) -> all.add(Arguments.of(kind + " in layout 2",
+                    certificate.inLayout(CertificateLayout.LAYOUT_2), standard)));
         }
         return all.stream();
     }

@@ -48,12 +48,14 @@ import java.util.Map;
 import java.util.Objects;
 import uk.safeguarding.training.certificate.ArchivalPdf;
 import uk.safeguarding.training.certificate.CertificateDocument;
+import uk.safeguarding.training.certificate.CertificateLayout;
 
 /**
  * Renders a certificate as a one-page A4 landscape PDF that is PDF/A-2a and PDF/UA-1 at once: tagged, in British
  * English, with embedded DejaVu subsets, an sRGB output intent and a vector QR code for the verification address.
  *
- * <p>The output is reproducible: the same {@link CertificateDocument} always gives the same bytes. iText otherwise
+ * <p>The output is reproducible: the same {@link CertificateDocument} always gives the same bytes, in the
+ * {@link CertificateLayout} it names (a certificate keeps the layout it was issued with). iText otherwise
  * stamps the current time (CreationDate, ModDate and their XMP copies), a random trailer /ID, a random six-letter
  * font subset tag and writes fonts in hash order; the dates and /ID are set from the record through
  * {@link ArchivalPdf}, which also replaces the subset tag and orders the fonts.
@@ -71,8 +73,6 @@ public final class CertificatePdf {
 
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final String LANGUAGE = "en-GB";
-    /** Part of the modified /ID, so a change of layout gives re-rendered certificates a new one. */
-    private static final String LAYOUT_VERSION = "certificate-layout-1";
 
     private static final PageSize PAGE = PageSize.A4.rotate();
     private static final float SIDE_MARGIN = 76;
@@ -128,8 +128,12 @@ public final class CertificatePdf {
         requireGlyphs(text);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(40 * 1024);
-        PdfADocument pdf = archival.open(out, "certificate " + text.code(), LAYOUT_VERSION + "\u0000" + certificate,
-                "Certificate of completion: " + text.learner() + ", " + text.course(), certificate.issuedAt(), checked);
+        // The layout's version leads the modified /ID's seed, so each layout's rendering of a certificate has its own;
+        // the permanent /ID (the code) is the same in every layout: it is the same document.
+        CertificateLayout written = certificate.layout();
+        PdfADocument pdf = archival.open(out, "certificate " + text.code(), written.version() + "\u0000" + certificate,
+                "Certificate of completion: " + text.learner() + ", " + text.course(), certificate.issuedAt(), checked,
+                written.compressionLevel());
         describe(pdf, text, certificate);
 
         PdfFont regularFont = PdfFontFactory.createFont(regular, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);

@@ -42,7 +42,7 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
     @Query("""
             select new uk.safeguarding.training.certificate.internal.PrintedCertificate(c.id, c.code, c.learnerName,
               c.courseTitle, c.courseVersionNumber, c.completedOn, c.scorePercent, c.validUntil, c.issuingOrganisation,
-              c.issuedAt)
+              c.issuedAt, c.layout)
             from Certificate c where c.id in :ids and c.detailsWithheldAt is null""")
     List<PrintedCertificate> printedByIds(Collection<Long> ids);
 
