@@ -48,13 +48,12 @@ public class MyRecordService {
     private final OrganisationService organisation;
     private final AuditLog audit;
     private final Clock clock;
-    private final RecordPdf pdf;
+    private volatile RecordPdf pdfRenderer;
     private final PolicyService policies;
 
     MyRecordService(CurrentUser currentUser, IdentityService identity, TrainingRecords training, QuizService quiz,
                     CertificateErasure certificates, ReminderErasure reminders, OrganisationService organisation,
                     AuditLog audit, PolicyService policies, Clock clock) {
-        this.pdf = new RecordPdf(clock.getZone());
         this.policies = policies;
         this.currentUser = currentUser;
         this.identity = identity;
@@ -76,7 +75,25 @@ public class MyRecordService {
     public RecordFile pdf() {
         PersonalRecord record = myRecord();
         audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "Own training record (PDF)", summary(record));
-        return new RecordFile(fileName(record, "pdf"), "application/pdf", pdf.render(record));
+        return new RecordFile(fileName(record, "pdf"), "application/pdf", recordPdf().render(record));
+    }
+
+    /**
+     * Made at the first PDF download, not at start: the renderer parses the two embedded fonts and loads iText, which
+     * every start paid for a download few people make (docs/decisions/0038). One renderer then serves every download.
+     */
+    private RecordPdf recordPdf() {
+        RecordPdf renderer = pdfRenderer;
+        if (renderer == null) {
+            synchronized (this) {
+                renderer = pdfRenderer;
+                if (renderer == null) {
+                    renderer = new RecordPdf(clock.getZone());
+                    pdfRenderer = renderer;
+                }
+            }
+        }
+        return renderer;
     }
 
     /** The record as JSON, machine-readable, to take elsewhere. */

@@ -44,7 +44,6 @@ public class EvidencePackService {
     private final OrganisationService organisation;
     private final AuditLog audit;
     private final Clock clock;
-    private final EvidencePdf pdf = new EvidencePdf();
     /** The first step of every pack; its items are people. */
     public static final String READING = "Reading the records";
 
@@ -101,7 +100,7 @@ public class EvidencePackService {
     @Transactional
     public PackFile pdf(long unitId, LocalDate asAt, PackProgress progress) {
         EvidencePack pack = pack(unitId, asAt, progress);
-        byte[] bytes = pdf.render(pack, EvidencePdf.digest(EvidenceCsv.write(pack)),
+        byte[] bytes = Renderer.PDF.render(pack, EvidencePdf.digest(EvidenceCsv.write(pack)),
                 n -> progress.reached("Writing the PDF", n, pack.rows().size()));
         audit(pack, "PDF", bytes.length);
         return new PackFile(fileName(pack, "pdf"), "application/pdf", bytes, pack.rows().size());
@@ -125,5 +124,15 @@ public class EvidencePackService {
     private static String fileName(EvidencePack pack, String extension) {
         String unit = pack.unit().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return "evidence-" + (unit.isEmpty() ? "unit" : unit) + "-" + pack.asAt() + "." + extension;
+    }
+
+    /**
+     * The PDF renderer, made at the first PDF pack rather than at every start: it parses the fonts, the colour profile
+     * and the metadata skeleton (iText and an XML parser), as the certificate renderer did before it was made the same
+     * way (docs/decisions/0028, 0038). Thread-safe, so one serves every request; the JVM's class initialisation makes
+     * the first use wait for it once.
+     */
+    private static final class Renderer {
+        static final EvidencePdf PDF = new EvidencePdf();
     }
 }

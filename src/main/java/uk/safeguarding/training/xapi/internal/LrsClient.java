@@ -32,12 +32,30 @@ class LrsClient {
     }
 
     private final XapiProperties properties;
-    private final HttpClient http;
+    private volatile HttpClient http;
 
     LrsClient(XapiProperties properties) {
         this.properties = properties;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * Made at the first statement sent, not at start: building a JDK HTTP client loads and initialises TLS (the
+     * default SSL context reads the JDK's trusted certificates), which every start paid even with xAPI off
+     * (docs/decisions/0038).
+     */
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                client = http;
+                if (client == null) {
+                    client = HttpClient.newBuilder().connectTimeout(properties.requestTimeout())
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    http = client;
+                }
+            }
+        }
+        return client;
     }
 
     Answer put(String statementId, String json) {
@@ -54,7 +72,7 @@ class LrsClient {
         }
         HttpResponse<String> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = http().send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             return new Answer(Result.RETRY, "LRS not reachable: " + e);
         } catch (InterruptedException e) {
