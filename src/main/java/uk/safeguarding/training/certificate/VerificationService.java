@@ -39,12 +39,14 @@ public class VerificationService {
     // No transaction around the look-up: a failure is counted in a transaction of its own, and holding a second
     // connection meanwhile would let a burst of anonymous look-ups exhaust the pool.
     public Verification verify(String typedCode, String clientAddress) {
-        Optional<Certificate> found = CertificateCode.normalise(typedCode).flatMap(certificates::findByCode);
+        Optional<String> code = CertificateCode.normalise(typedCode);
+        List<Certificate> samePersonAndCourse = code.map(certificates::findSamePersonAndCourseByCode).orElse(List.of());
+        Optional<Certificate> found = samePersonAndCourse.stream().filter(s -> s.getCode().equals(code.get())).findFirst();
         if (found.isEmpty()) {
             return failedLookUps.countFailure(clientAddress).map(Verification::throttled).orElseGet(Verification::notFound);
         }
         Certificate c = found.get();
-        Integer supersededBy = supersededByEdition(certificates, c, clock.instant());
+        Integer supersededBy = supersededBy(c, samePersonAndCourse, clock.instant());
         // Expiring or not, a certificate in date verifies as valid: the window does not change the answer.
         Verification.Outcome outcome = switch (CertificateStatus.of(c.isRevoked(), supersededBy != null, c.getValidUntil(),
                 LocalDate.now(clock), ReminderTimings.DEFAULTS)) {
@@ -62,8 +64,12 @@ public class VerificationService {
 
     /** The edition of the certificate that supersedes this one at the instant, by the edition rules; null if none. */
     static Integer supersededByEdition(CertificateRepository certificates, Certificate c, Instant at) {
-        List<HeldCertificate> same = certificates.findByUserIdAndCourseId(c.getUserId(), c.getCourseId()).stream()
-                .map(Certificate::held).toList();
+        return supersededBy(c, certificates.findByUserIdAndCourseId(c.getUserId(), c.getCourseId()), at);
+    }
+
+    /** As {@link #supersededByEdition}, among the person's certificates of the course already read ({@code c} among them). */
+    private static Integer supersededBy(Certificate c, List<Certificate> samePersonAndCourse, Instant at) {
+        List<HeldCertificate> same = samePersonAndCourse.stream().map(Certificate::held).toList();
         return EditionRules.supersededBy(c.held(), same, at).map(HeldCertificate::edition).orElse(null);
     }
 }

@@ -14,7 +14,13 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
     Optional<Certificate> findByEnrolmentId(long enrolmentId);
 
-    Optional<Certificate> findByCode(String code);
+    /**
+     * The certificate with this code and every certificate of the same person and course, itself among them: what
+     * public verification needs (the later editions decide whether it is superseded), in one statement rather than
+     * two on the busiest public page.
+     */
+    @Query("select s from Certificate c, Certificate s where c.code = :code and s.userId = c.userId and s.courseId = c.courseId")
+    List<Certificate> findSamePersonAndCourseByCode(String code);
 
     List<Certificate> findByUserIdOrderByIssuedAtDesc(long userId);
 
