@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safeguarding.training.audit.AuditAction;
 import uk.safeguarding.training.audit.AuditLog;
@@ -48,7 +49,11 @@ public class MyRecordService {
     private final OrganisationService organisation;
     private final AuditLog audit;
     private final Clock clock;
-    private volatile RecordPdf pdfRenderer;
+    /**
+     * Made at the first PDF download, not at start: the renderer parses the two embedded fonts and loads iText, which
+     * every start paid for a download few people make (docs/decisions/0038). One renderer then serves every download.
+     */
+    private final SingletonSupplier<RecordPdf> recordPdf;
     private final PolicyService policies;
 
     MyRecordService(CurrentUser currentUser, IdentityService identity, TrainingRecords training, QuizService quiz,
@@ -64,6 +69,7 @@ public class MyRecordService {
         this.organisation = organisation;
         this.audit = audit;
         this.clock = clock;
+        this.recordPdf = SingletonSupplier.of(() -> new RecordPdf(clock.getZone()));
     }
 
     /** A downloadable file: its name, media type and bytes. */
@@ -75,25 +81,7 @@ public class MyRecordService {
     public RecordFile pdf() {
         PersonalRecord record = myRecord();
         audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "Own training record (PDF)", summary(record));
-        return new RecordFile(fileName(record, "pdf"), "application/pdf", recordPdf().render(record));
-    }
-
-    /**
-     * Made at the first PDF download, not at start: the renderer parses the two embedded fonts and loads iText, which
-     * every start paid for a download few people make (docs/decisions/0038). One renderer then serves every download.
-     */
-    private RecordPdf recordPdf() {
-        RecordPdf renderer = pdfRenderer;
-        if (renderer == null) {
-            synchronized (this) {
-                renderer = pdfRenderer;
-                if (renderer == null) {
-                    renderer = new RecordPdf(clock.getZone());
-                    pdfRenderer = renderer;
-                }
-            }
-        }
-        return renderer;
+        return new RecordFile(fileName(record, "pdf"), "application/pdf", recordPdf.obtain().render(record));
     }
 
     /** The record as JSON, machine-readable, to take elsewhere. */

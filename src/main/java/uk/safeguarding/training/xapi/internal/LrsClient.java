@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import uk.safeguarding.training.xapi.XapiProperties;
 
 /**
@@ -32,30 +33,17 @@ class LrsClient {
     }
 
     private final XapiProperties properties;
-    private volatile HttpClient http;
-
-    LrsClient(XapiProperties properties) {
-        this.properties = properties;
-    }
-
     /**
      * Made at the first statement sent, not at start: building a JDK HTTP client loads and initialises TLS (the
      * default SSL context reads the JDK's trusted certificates), which every start paid even with xAPI off
      * (docs/decisions/0038).
      */
-    private HttpClient http() {
-        HttpClient client = http;
-        if (client == null) {
-            synchronized (this) {
-                client = http;
-                if (client == null) {
-                    client = HttpClient.newBuilder().connectTimeout(properties.requestTimeout())
-                            .followRedirects(HttpClient.Redirect.NEVER).build();
-                    http = client;
-                }
-            }
-        }
-        return client;
+    private final SingletonSupplier<HttpClient> http;
+
+    LrsClient(XapiProperties properties) {
+        this.properties = properties;
+        this.http = SingletonSupplier.of(() -> HttpClient.newBuilder().connectTimeout(properties.requestTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build());
     }
 
     Answer put(String statementId, String json) {
@@ -72,7 +60,7 @@ class LrsClient {
         }
         HttpResponse<String> response;
         try {
-            response = http().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = http.obtain().send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             return new Answer(Result.RETRY, "LRS not reachable: " + e);
         } catch (InterruptedException e) {
