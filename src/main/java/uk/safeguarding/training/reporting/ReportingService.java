@@ -67,18 +67,14 @@ public class ReportingService {
      */
     public ReportOverview overview(ReportFilter filter) {
         ReportQuery query = query(filter);
-        Map<String, long[]> byPath = new LinkedHashMap<>();
-        long[] total = new long[5];
+        Map<String, UnitTotals> byPath = new LinkedHashMap<>();
         jdbc.query(query.totalsByUnitPath(), query.params(), rs -> {
-            long[] unit = new long[5];
-            for (int i = 0; i < unit.length; i++) {
-                unit[i] = rs.getLong(i + 2);
-                total[i] += unit[i];
-            }
-            byPath.put(rs.getString(1), unit);
+            byPath.put(rs.getString(1), new UnitTotals(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                    rs.getLong(6)));
         });
-        ReportSummary summary = new ReportSummary(total[0], total[1], total[2], total[3], total[4],
-                query.expiringWithinDays());
+        UnitTotals total = byPath.values().stream().reduce(UnitTotals.NONE, UnitTotals::plus);
+        ReportSummary summary = new ReportSummary(total.people(), total.assignments(), total.compliant(),
+                total.overdue(), total.expiring(), query.expiringWithinDays());
         return new ReportOverview(summary, complianceByUnit(filter, byPath));
     }
 
@@ -99,9 +95,9 @@ public class ReportingService {
      * Compliance per unit one level below the focus: the filtered unit, else the single managed unit, else the
      * organisation. Each bar counts the unit and everything below it.
      *
-     * @param byPath per unit path, the figures of {@link ReportQuery#totalsByUnitPath} (rows at 1, compliant at 2)
+     * @param byPath per unit path, the figures of {@link ReportQuery#totalsByUnitPath}
      */
-    private List<UnitCompliance> complianceByUnit(ReportFilter filter, Map<String, long[]> byPath) {
+    private List<UnitCompliance> complianceByUnit(ReportFilter filter, Map<String, UnitTotals> byPath) {
         List<OrganisationUnit> bars = barsFor(filter);
         List<UnitCompliance> result = new ArrayList<>();
         for (OrganisationUnit bar : bars) {
@@ -109,8 +105,8 @@ public class ReportingService {
             long compliant = 0;
             for (var entry : byPath.entrySet()) {
                 if (entry.getKey().startsWith(bar.getPath())) {
-                    assignments += entry.getValue()[1];
-                    compliant += entry.getValue()[2];
+                    assignments += entry.getValue().assignments();
+                    compliant += entry.getValue().compliant();
                 }
             }
             if (assignments > 0) {
@@ -119,6 +115,17 @@ public class ReportingService {
         }
         result.sort(Comparator.comparing(UnitCompliance::unit));
         return result;
+    }
+
+    /** One unit's row of {@link ReportQuery#totalsByUnitPath}; a person belongs to one unit, so people add up too. */
+    private record UnitTotals(long people, long assignments, long compliant, long overdue, long expiring) {
+
+        static final UnitTotals NONE = new UnitTotals(0, 0, 0, 0, 0);
+
+        UnitTotals plus(UnitTotals other) {
+            return new UnitTotals(people + other.people, assignments + other.assignments, compliant + other.compliant,
+                    overdue + other.overdue, expiring + other.expiring);
+        }
     }
 
     private List<OrganisationUnit> barsFor(ReportFilter filter) {
