@@ -12,17 +12,13 @@ import uk.safeguarding.training.persistence.TestPostgres;
  */
 class ScenarioPlayPostgresIT extends ScenarioPlayIT {
 
-    private static TestPostgres postgres;
-
     @BeforeAll
     static void emptyDatabase() throws SQLException {
-        postgres = TestPostgres.fromEnvironment().requireReachable();
-        postgres.recreatePublicSchema();
+        TestPostgres.emptyForTestClass();
     }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestPostgres settings = postgres != null ? postgres : TestPostgres.fromEnvironment();
-        settings.springSettings().forEach((key, value) -> registry.add(key, () -> value));
+        TestPostgres.register(registry);
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The PostgreSQL the tests may use: {@code TEST_POSTGRES_URL}, {@code TEST_POSTGRES_USER} and
@@ -43,6 +44,19 @@ public record TestPostgres(String url, String user, String password) {
             statement.execute("drop schema if exists public cascade");
             statement.execute("create schema public");
         }
+    }
+
+    /**
+     * For a test class that runs its parent's tests on PostgreSQL, from its {@code @BeforeAll}: the server must answer
+     * (see {@link #requireReachable}) and the class starts from an empty schema (its own Spring context migrates it).
+     */
+    public static void emptyForTestClass() throws SQLException {
+        fromEnvironment().requireReachable().recreatePublicSchema();
+    }
+
+    /** Points a test's Spring context at this database, from its {@code @DynamicPropertySource} method. */
+    public static void register(DynamicPropertyRegistry registry) {
+        fromEnvironment().springSettings().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     public Map<String, String> springSettings() {
