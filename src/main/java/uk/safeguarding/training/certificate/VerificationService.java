@@ -41,7 +41,7 @@ public class VerificationService {
     public Verification verify(String typedCode, String clientAddress) {
         Optional<String> code = CertificateCode.normalise(typedCode);
         List<Certificate> samePersonAndCourse = code.map(certificates::findSamePersonAndCourseByCode).orElse(List.of());
-        Optional<Certificate> found = samePersonAndCourse.stream().filter(s -> s.getCode().equals(code.get())).findFirst();
+        Optional<Certificate> found = code.flatMap(k -> samePersonAndCourse.stream().filter(s -> s.getCode().equals(k)).findFirst());
         if (found.isEmpty()) {
             return failedLookUps.countFailure(clientAddress).map(Verification::throttled).orElseGet(Verification::notFound);
         }
